@@ -1,0 +1,40 @@
+package org.cokit.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
+
+/** Refuses any form post whose CSRF field does not match the browser's CSRF cookie. */
+public class CsrfFilter {
+
+    @Inject
+    Csrf csrf;
+
+    @ServerRequestFilter
+    @WithFormRead
+    public Response check(ResteasyReactiveContainerRequestContext context) {
+        MediaType type = context.getMediaType();
+        boolean form = type != null && (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
+                || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type));
+        if (!form || !"POST".equals(context.getMethod())) {
+            return null;
+        }
+        Object submitted = ((ResteasyReactiveRequestContext) context.getServerRequestContext())
+                .getFormParameter(Csrf.FIELD, true, false);
+        if (csrf.matches(submitted == null ? null : submitted.toString())) {
+            return null;
+        }
+        throw new CsrfRejectedException();
+    }
+
+    /** The page was open too long or came from elsewhere; answered with a friendly 403 page. */
+    public static class CsrfRejectedException extends RuntimeException {
+        public CsrfRejectedException() {
+            super("The form's security token is missing or does not match");
+        }
+    }
+}

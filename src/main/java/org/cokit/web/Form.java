@@ -1,0 +1,87 @@
+package org.cokit.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cokit.error.FieldError;
+
+/**
+ * A submitted form as a page re-renders it: what the user typed, and a translated message per faulty field,
+ * so nothing typed is lost and each message sits next to its field.
+ */
+public class Form {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    public static Form empty() {
+        return new Form();
+    }
+
+    public Form with(String field, Object value) {
+        values.put(field, value == null ? "" : value.toString());
+        return this;
+    }
+
+    /** Adds the errors, translated with the page's messages. */
+    public Form withErrors(List<FieldError> fieldErrors, Messages messages) {
+        for (FieldError error : fieldErrors) {
+            errors.putIfAbsent(error.field(), translate(error, messages));
+        }
+        return this;
+    }
+
+    public String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    public boolean is(String field, Object option) {
+        return option != null && value(field).equals(option.toString());
+    }
+
+    /** Whether a comma-separated multi-value field holds the option. */
+    public boolean has(String field, Object option) {
+        return option != null && List.of(value(field).split(",")).contains(option.toString());
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public String error(String field) {
+        return errors.getOrDefault(field, "");
+    }
+
+    public boolean isInvalid() {
+        return !errors.isEmpty();
+    }
+
+    public int getErrorCount() {
+        return errors.size();
+    }
+
+    /** Field ids with their messages, for the error summary at the top of the form. */
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    static String translate(FieldError error, Messages m) {
+        return switch (error.code()) {
+            case "required" -> m.error_required();
+            case "too-long" -> m.error_too_long(number(error, "max"));
+            case "too-short" -> m.error_too_short(number(error, "min"));
+            case "email" -> m.error_email();
+            case "invalid-choice" -> m.error_invalid_choice();
+            case "mismatch" -> m.error_mismatch();
+            case "unknown-country" -> m.error_unknown_country();
+            case "conflict" -> m.error_conflict();
+            case "out-of-range" -> m.error_out_of_range();
+            default -> m.error_pattern();
+        };
+    }
+
+    private static int number(FieldError error, String arg) {
+        Object value = error.args().get(arg);
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+}
