@@ -25,10 +25,15 @@ public class InputValidator {
 
     /** Throws {@link InvalidInputException} naming every offending field, or returns when the request is valid. */
     public <T> void check(T request) {
-        List<FieldError> errors = errorsOf(validator.validate(request));
+        List<FieldError> errors = errorsOf(request);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** The request's problems, empty when it is valid. */
+    public <T> List<FieldError> errorsOf(T request) {
+        return errorsOf(validator.validate(request));
     }
 
     public static List<FieldError> errorsOf(Set<? extends ConstraintViolation<?>> violations) {

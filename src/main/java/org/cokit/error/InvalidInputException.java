@@ -16,6 +16,14 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(error));
     }
 
+    /** An API operation's JSON body, refused with a field-level message when the request had none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw new InvalidInputException(FieldError.of("body", "required", "a JSON object is required"));
+        }
+        return body;
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -36,6 +36,10 @@ public class DemoData {
     void onStart(@Observes StartupEvent event) {
         if (config.demo().enabled()) {
             createIfEmpty();
+            if (Member.count("email", "admin@demo") > 0) {
+                LOG.infof("Demo logins (password '%s'): admin@demo, coordinator@demo-city, respondent1@demo-city, "
+                        + "respondent2@demo-city, manager@demo-city, and the same four @demo-region", PASSWORD);
+            }
         }
     }
 
@@ -52,8 +56,7 @@ public class DemoData {
         organisations.add(organisation("Demo Region", "demo-region", "DK", GovernmentLevel.REGIONAL,
                 Sector.HEALTH, SizeBand.FROM_1000, Language.DA, true));
         created.fire(new DemoDataCreated(List.copyOf(organisations)));
-        LOG.infof("Demo data created: log in as admin@demo, coordinator@demo-city, respondent1@demo-city, "
-                + "respondent2@demo-city, manager@demo-city (and the same for demo-region); password '%s'", PASSWORD);
+        LOG.info("Demo data created");
         return true;
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import org.cokit.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -64,11 +65,7 @@ public class OrganisationResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create an organisation (admin)")
     public Response create(OrganisationRequest request) {
-        if (request == null) {
-            throw new org.cokit.error.InvalidInputException(
-                    org.cokit.error.FieldError.of("body", "required", "a JSON object is required"));
-        }
-        Organisation created = organisations.create(request);
+        Organisation created = organisations.create(InvalidInputException.requireBody(request));
         return Response.created(URI.create("/api/organisations/" + created.id)).entity(OrganisationView.of(created))
                 .build();
     }
@@ -97,12 +94,9 @@ public class OrganisationResource {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Operation(summary = "Invite someone; the answer carries the only copy of the invitation link")
     public Response invite(@PathParam("id") long id, InvitationRequest request) {
-        if (request == null) {
-            throw new org.cokit.error.InvalidInputException(
-                    org.cokit.error.FieldError.of("body", "required", "a JSON object is required"));
-        }
         String invitedBy = scope.caller().orElseThrow().email();
-        IssuedInvitation issued = invitations.invite(id, request, invitedBy, uriInfo.getBaseUri())
+        IssuedInvitation issued = invitations.invite(id, InvalidInputException.requireBody(request), invitedBy,
+                uriInfo.getBaseUri())
                 .orElseThrow(NotFoundException::new);
         return Response.created(URI.create("/api/organisations/" + id + "/invitations/" + issued.invitation().id))
                 .entity(InvitationView.of(issued.invitation(), issued.link())).build();

@@ -1,5 +1,7 @@
 package org.cokit.organisation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public enum Role {
         this.id = id;
     }
 
+    @JsonValue
     public String id() {
         return id;
     }
@@ -35,6 +38,12 @@ public enum Role {
     /** Roles a coordinator can hand out within an organisation; {@code admin} is global and never invited. */
     public boolean isOrganisationRole() {
         return this != ADMIN;
+    }
+
+    /** Reads the id in API bodies; an unknown id fails the body with the field named. */
+    @JsonCreator
+    public static Role ofId(String id) {
+        return fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown role '" + id + "'"));
     }
 
     public static Optional<Role> fromId(String id) {

@@ -1,6 +1,8 @@
 package org.cokit.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,9 +50,20 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? fieldOf(m) : "body";
         String message = e instanceof JsonMappingException ? "has the wrong type or an unknown value"
+                        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
                 : "is not well-formed JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                         + ")";
         return respond(400, "Invalid input", List.of(FieldError.of(field, "invalid-value", message)));
@@ -83,6 +96,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500 || e.getResponse().getLocation() != null) {
             return e.getResponse();

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cokit.error.ConflictException;
 import org.cokit.error.FieldError;
+import org.cokit.error.InputValidator;
 import org.cokit.error.InvalidInputException;
 import org.cokit.i18n.Language;
 import org.cokit.organisation.Countries;
@@ -41,6 +42,9 @@ public class OrganisationsPage {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    InputValidator validator;
 
     public record Row(long id, String name, String country, String levelKey, String sectorKey, String sizeKey,
             String language, boolean benchmarkOptIn) {
@@ -76,14 +80,13 @@ public class OrganisationsPage {
                 "true".equals(benchmarkOptIn));
         try {
             if (!choiceErrors.isEmpty()) {
+                choiceErrors.addAll(validator.errorsOf(request));
                 throw new InvalidInputException(choiceErrors);
             }
             Organisation created = organisations.create(request);
             return Response.seeOther(URI.create("/organisations/" + created.id + "/members")).build();
         } catch (InvalidInputException e) {
-            List<FieldError> all = new ArrayList<>(choiceErrors);
-            all.addAll(e.errors());
-            form.withErrors(all, language.messages());
+            form.withErrors(e.errors(), language.messages());
         } catch (ConflictException e) {
             form.withErrors(List.of(FieldError.of(e.field(), "conflict", e.getMessage())), language.messages());
         }
