@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Base for repositories of data that belongs to one organisation (an {@code organisation} association). It has
+ * Base for repositories of data that belongs to one organisation (through an association path). It has
  * no unscoped finder: each query carries the organisation id, after {@link OrganisationScope} has agreed that the
  * caller may access it.
  */
@@ -22,9 +22,19 @@ public abstract class OrganisationOwnedRepository<T extends PanacheEntityBase> {
     protected EntityManager entityManager;
 
     private final Class<T> type;
+    private final String organisationPath;
 
     protected OrganisationOwnedRepository(Class<T> type) {
+        this(type, "organisation");
+    }
+
+    /**
+     * @param organisationPath the association path from the entity to its organisation, e.g.
+     *                         {@code assessment.organisation} for data owned through its assessment
+     */
+    protected OrganisationOwnedRepository(Class<T> type, String organisationPath) {
         this.type = type;
+        this.organisationPath = organisationPath;
     }
 
     public Optional<T> find(long organisationId, long id) {
@@ -32,7 +42,7 @@ public abstract class OrganisationOwnedRepository<T extends PanacheEntityBase> {
             return Optional.empty();
         }
         return entityManager.createQuery("from " + type.getSimpleName()
-                + " e where e.id = :id and e.organisation.id = :organisation", type)
+                + " e where e.id = :id and e." + organisationPath + ".id = :organisation", type)
                 .setParameter("id", id).setParameter("organisation", organisationId)
                 .getResultStream().findFirst();
     }
@@ -43,7 +53,7 @@ public abstract class OrganisationOwnedRepository<T extends PanacheEntityBase> {
             return List.of();
         }
         StringBuilder jpql = new StringBuilder("from ").append(type.getSimpleName())
-                .append(" e where e.organisation.id = :organisation");
+                .append(" e where e.").append(organisationPath).append(".id = :organisation");
         if (condition != null && !condition.isBlank()) {
             jpql.append(" and (").append(condition).append(')');
         }
