@@ -14,6 +14,14 @@ public interface CokitConfig {
     @WithDefault("./data")
     String dataDir();
 
+    /**
+     * Folder of the questionnaire YAML files, relative to the working directory (env
+     * {@code COKIT_QUESTIONNAIRES_DIR}); when it does not exist, the copy built into the application is used.
+     */
+    @WithName("questionnaires-dir")
+    @WithDefault("questionnaires")
+    String questionnairesDir();
+
     Demo demo();
 
     Password password();

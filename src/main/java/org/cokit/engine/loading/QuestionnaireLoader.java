@@ -1,0 +1,320 @@
+package org.cokit.engine.loading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.cokit.engine.definition.Condition;
+import org.cokit.engine.definition.LocalizedText;
+import org.cokit.engine.definition.Option;
+import org.cokit.engine.definition.Question;
+import org.cokit.engine.definition.QuestionType;
+import org.cokit.engine.definition.Questionnaire;
+import org.cokit.engine.definition.Section;
+import org.cokit.i18n.Language;
+
+/**
+ * Reads questionnaire YAML files into {@link Questionnaire} records: first against the published JSON Schema, then
+ * the checks a schema cannot make (unique ids, conditions, min not above max, file name matching id and version).
+ * Every problem of every file is collected and thrown together in one {@link DefinitionException}, each with its
+ * file and line. Missing Slovenian, Croatian or Danish texts are not errors (English is shown instead); they are
+ * returned with the result so that tests and the validation command can report them.
+ *
+ * <p>Thread-safe and meant to be made once: building the schema and the expression environment takes a moment.
+ */
+public final class QuestionnaireLoader {
+
+    private final QuestionnaireSchema schema = new QuestionnaireSchema();
+    private final ConditionCompiler conditions = new ConditionCompiler();
+
+    /** One file's questionnaire and the translations it lacks. */
+    public record LoadedFile(Questionnaire questionnaire, List<Problem> missingTranslations) {
+    }
+
+    /** Every questionnaire of a set of files (each version of each id once) and the translations they lack. */
+    public record Loaded(List<Questionnaire> questionnaires, List<Problem> missingTranslations) {
+    }
+
+    /**
+     * Loads every file, then checks that no id and version is defined twice.
+     *
+     * @throws DefinitionException naming every problem of every file
+     */
+    public Loaded loadAll(List<SourceFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        List<Questionnaire> questionnaires = new ArrayList<>();
+        List<Problem> missing = new ArrayList<>();
+        Map<String, Questionnaire> byIdAndVersion = new HashMap<>();
+        for (SourceFile file : files) {
+            try {
+                LoadedFile loaded = load(file);
+                Questionnaire q = loaded.questionnaire();
+                Questionnaire other = byIdAndVersion.putIfAbsent(q.id() + "@" + q.version(), q);
+                if (other != null) {
+                    problems.add(new Problem(file.name(), 0, "questionnaire '" + q.id() + "' version " + q.version()
+                            + " is also defined in " + other.source() + "; raise the version of the newer one"));
+                    continue;
+                }
+                questionnaires.add(q);
+                missing.addAll(loaded.missingTranslations());
+            } catch (DefinitionException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        questionnaires.sort(Comparator.comparing(Questionnaire::id).thenComparing(Questionnaire::version));
+        return new Loaded(List.copyOf(questionnaires), List.copyOf(missing));
+    }
+
+    /**
+     * Loads one file.
+     *
+     * @throws DefinitionException naming every problem found in it
+     */
+    public LoadedFile load(SourceFile file) {
+        YamlTree tree = YamlTree.parse(file.name(), file.content());
+        Reading reading = new Reading(file, tree);
+        for (YamlTree.DuplicateKey duplicate : tree.duplicateKeys()) {
+            reading.problem(duplicate.line(), ElementNames.of(tree.root(), duplicate.objectPointer()).element()
+                    + ": key '" + duplicate.key() + "' is given twice");
+        }
+        reading.problems.addAll(schema.check(file.name(), tree));
+        Questionnaire questionnaire = reading.questionnaire();
+        if (!reading.problems.isEmpty()) {
+            List<Problem> sorted = new ArrayList<>(reading.problems);
+            sorted.sort(Comparator.comparingInt(Problem::line));
+            throw new DefinitionException(sorted);
+        }
+        List<Problem> missing = new ArrayList<>(reading.missingTranslations);
+        missing.sort(Comparator.comparingInt(Problem::line));
+        return new LoadedFile(questionnaire, List.copyOf(missing));
+    }
+
+    /**
+     * The reading of one file into records. It runs even when the schema found faults, skipping whatever is
+     * malformed (the schema's messages already cover that) so that one pass reports everything wrong.
+     */
+    private final class Reading {
+
+        private final SourceFile file;
+        private final YamlTree tree;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<Problem> missingTranslations = new ArrayList<>();
+
+        Reading(SourceFile file, YamlTree tree) {
+            this.file = file;
+            this.tree = tree;
+        }
+
+        Questionnaire questionnaire() {
+            JsonNode root = tree.root();
+            String id = text(root.path("id"));
+            int version = root.path("version").isIntegralNumber() ? root.path("version").asInt() : 0;
+            checkFileName(id, version);
+            LocalizedText title = localized("/title");
+            LocalizedText description = localized("/description");
+
+            List<Draft> drafts = new ArrayList<>();
+            Map<String, Integer> sectionIds = new HashMap<>();
+            Map<String, Integer> questionIds = new HashMap<>();
+            List<String> sectionPointers = new ArrayList<>();
+            JsonNode sections = root.path("sections");
+            for (int s = 0; s < sections.size(); s++) {
+                String sectionPointer = YamlTree.child("/sections", s);
+                sectionPointers.add(sectionPointer);
+                unique(sectionIds, text(sections.path(s).path("id")), sectionPointer, "section");
+                JsonNode questions = sections.path(s).path("questions");
+                for (int q = 0; q < questions.size(); q++) {
+                    String pointer = YamlTree.child(sectionPointer + "/questions", q);
+                    unique(questionIds, text(questions.path(q).path("id")), pointer, "question");
+                    Draft draft = draft(pointer, s);
+                    if (draft != null) {
+                        drafts.add(draft);
+                    }
+                }
+            }
+
+            Map<String, Question> all = new LinkedHashMap<>();
+            drafts.forEach(d -> all.putIfAbsent(d.question.id(), d.question));
+            Map<String, Question> earlier = new HashMap<>();
+            Map<Integer, List<Question>> bySection = new TreeMap<>();
+            for (Draft draft : drafts) {
+                Question q = draft.question;
+                Condition showIf = condition(draft.pointer, "show-if", q.id(), earlier, all);
+                Condition requiredIf = condition(draft.pointer, "required-if", q.id(), earlier, all);
+                Question complete = new Question(q.id(), q.type(), q.text(), q.help(), q.required(),
+                        q.allowNotApplicable(), q.options(), q.min(), q.max(), q.maxLength(), showIf, requiredIf);
+                earlier.putIfAbsent(q.id(), complete);
+                bySection.computeIfAbsent(draft.section, k -> new ArrayList<>()).add(complete);
+            }
+
+            List<Section> records = new ArrayList<>();
+            for (int s = 0; s < sections.size(); s++) {
+                String pointer = sectionPointers.get(s);
+                records.add(new Section(text(sections.path(s).path("id")), localized(pointer + "/title"),
+                        localized(pointer + "/description"), bySection.getOrDefault(s, List.of())));
+            }
+            return new Questionnaire(id, version, title, description, records, file.name());
+        }
+
+        /** A question without its conditions, or null when the schema already found it unusable. */
+        private Draft draft(String pointer, int section) {
+            JsonNode node = node(pointer);
+            String id = text(node.path("id"));
+            QuestionType type = QuestionType.fromId(text(node.path("type"))).orElse(null);
+            if (id == null || type == null) {
+                return null;
+            }
+            List<Option> options = switch (type) {
+                case SINGLE, MULTI -> options(pointer);
+                case SCALE -> points(pointer);
+                default -> List.of();
+            };
+            BigDecimal min = decimal(node.path("min"));
+            BigDecimal max = decimal(node.path("max"));
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                problem(tree.line(pointer + "/min"), "question '" + id + "': min " + min.toPlainString()
+                        + " is greater than max " + max.toPlainString());
+            }
+            boolean required = node.path("required").asBoolean(false);
+            if (required && node.has("required-if")) {
+                problem(tree.line(pointer + "/required-if"), "question '" + id + "': required-if has no effect"
+                        + " on a question that is always required; remove one of them");
+            }
+            Integer maxLength = node.path("max-length").isIntegralNumber() ? node.path("max-length").asInt() : null;
+            Question question = new Question(id, type, localized(pointer + "/text"), localized(pointer + "/help"),
+                    required, node.path("allow-not-applicable").asBoolean(false), options, min, max, maxLength,
+                    null, null);
+            return new Draft(question, pointer, section);
+        }
+
+        private List<Option> options(String questionPointer) {
+            List<Option> options = new ArrayList<>();
+            Map<String, Integer> ids = new HashMap<>();
+            JsonNode nodes = node(questionPointer + "/options");
+            for (int i = 0; i < nodes.size(); i++) {
+                String pointer = YamlTree.child(questionPointer + "/options", i);
+                String id = text(nodes.path(i).path("id"));
+                if (unique(ids, id, pointer, "option")) {
+                    options.add(new Option(id, localized(pointer + "/label")));
+                }
+            }
+            return options;
+        }
+
+        /** The points "1".."n" of a scale question, labelled where the file gives a label. */
+        private List<Option> points(String questionPointer) {
+            JsonNode node = node(questionPointer);
+            int points = node.path("points").isIntegralNumber() ? node.path("points").asInt() : 0;
+            JsonNode labels = node.path("labels");
+            labels.fieldNames().forEachRemaining(key -> {
+                if (key.chars().allMatch(Character::isDigit) && !key.isEmpty() && points > 0
+                        && (key.length() > 3 || Integer.parseInt(key) > points)) {
+                    problem(tree.line(YamlTree.child(questionPointer + "/labels", key)), "question '"
+                            + text(node.path("id")) + "': a label for point " + key + ", but the scale has "
+                            + points + " points");
+                }
+            });
+            List<Option> options = new ArrayList<>();
+            for (int point = 1; point <= points; point++) {
+                String key = String.valueOf(point);
+                options.add(new Option(key, labels.has(key)
+                        ? localized(YamlTree.child(questionPointer + "/labels", key)) : LocalizedText.NONE));
+            }
+            return options;
+        }
+
+        private Condition condition(String questionPointer, String field, String questionId,
+                Map<String, Question> earlier, Map<String, Question> all) {
+            String expression = text(node(questionPointer + "/" + field));
+            if (expression == null) {
+                return null;
+            }
+            ConditionCompiler.Compiled compiled = conditions.compile(expression, field, questionId, earlier, all);
+            int line = tree.line(questionPointer + "/" + field);
+            compiled.errors().forEach(error -> problem(line, "question '" + questionId + "': " + error));
+            return compiled.condition();
+        }
+
+        /** Records {@code id} as used; a second use is a problem naming the line of the first. */
+        private boolean unique(Map<String, Integer> used, String id, String pointer, String kind) {
+            if (id == null) {
+                return false;
+            }
+            int line = tree.line(pointer + "/id");
+            Integer first = used.putIfAbsent(id, line);
+            if (first != null) {
+                problem(line, ElementNames.of(tree.root(), pointer).element() + ": the " + kind + " id '" + id
+                        + "' is used twice (first on line " + first + ")");
+                return false;
+            }
+            return true;
+        }
+
+        private void checkFileName(String id, int version) {
+            String name = file.fileName();
+            if (id == null || version < 1 || !name.endsWith(".yaml")) {
+                return;
+            }
+            String base = name.substring(0, name.length() - ".yaml".length());
+            if (!base.equals(id) && !base.equals(id + ".v" + version)) {
+                problem(tree.line("/id"), "questionnaire '" + id + "': the file of version " + version + " must be"
+                        + " named " + id + ".yaml (the newest version) or " + id + ".v" + version + ".yaml");
+            }
+        }
+
+        /** The text at {@code pointer}, noting the languages it lacks; {@link LocalizedText#NONE} when absent. */
+        private LocalizedText localized(String pointer) {
+            JsonNode node = node(pointer);
+            if (!node.isObject()) {
+                return LocalizedText.NONE;
+            }
+            Map<Language, String> texts = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                String text = text(node.path(language.tag()));
+                if (text != null) {
+                    texts.put(language, text);
+                }
+            }
+            LocalizedText localized = new LocalizedText(texts);
+            Set<Language> missing = localized.missing();
+            if (!missing.isEmpty() && !missing.contains(Language.FALLBACK)) {
+                ElementNames.Place place = ElementNames.of(tree.root(), pointer);
+                missingTranslations.add(new Problem(file.name(), tree.line(pointer), place.element() + ": "
+                        + place.fieldOr("text") + " has no " + missing.stream().map(Language::tag)
+                                .collect(Collectors.joining(", ")) + " translation; English is shown instead"));
+            }
+            return localized;
+        }
+
+        private JsonNode node(String pointer) {
+            return tree.root().at(pointer);
+        }
+
+        private void problem(int line, String message) {
+            problems.add(new Problem(file.name(), line, message));
+        }
+
+        private static String text(JsonNode node) {
+            return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+        }
+
+        private static BigDecimal decimal(JsonNode node) {
+            return node.isNumber() ? node.decimalValue() : null;
+        }
+    }
+
+    /** A question read from the file before its conditions, which need every question, are compiled. */
+    private record Draft(Question question, String pointer, int section) {
+    }
+}
