@@ -76,6 +76,23 @@ public class TestData {
         return member.email;
     }
 
+    /** A new open assessment of the sample tool in Demo City; returns its id. */
+    public static long openAssessment() {
+        int id = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json").body(Map.of("tool", org.cokit.engine.answers.SampleTool.ID, "title", "Round " + System.nanoTime()))
+                .post("/api/assessments").then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("draft"))
+                .body("questionnaireId", org.hamcrest.Matchers.equalTo("sample")).body("questionnaireVersion", org.hamcrest.Matchers.equalTo(2))
+                .extract().path("id");
+        given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json").post("/api/assessments/" + id + "/open").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("open"));
+        return id;
+    }
+
+    public static long submissionOf(String email, long assessmentId) {
+        Number id = given().auth().preemptive().basic(email, PASSWORD).contentType("application/json").post("/api/assessments/" + assessmentId + "/submissions").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(201))).extract().path("id");
+        return id.longValue();
+    }
+
     /** Logs in through the login form, as a browser does, and returns the session's cookies. */
     public static Browser login(String email, String password) {
         Response response = given().redirects().follow(false).formParam("j_username", email)

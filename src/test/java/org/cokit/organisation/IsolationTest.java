@@ -32,6 +32,12 @@ class IsolationTest {
     void everyOrganisationScopedApiOperationAnswers404ForAnotherOrganisation() {
         long city = data.organisationIdOf(CITY_COORDINATOR);
         long cityInvitation = openInvitationOf(city);
+        long cityAssessment = TestData.openAssessment();
+        long citySubmission = TestData.submissionOf(TestData.CITY_RESPONDENT,
+                cityAssessment);
+        // each resource's {id} stands for one of Demo City's own objects; a new resource must be added here
+        Map<String, Long> idByResource = Map.of("/api/organisations/", city, "/api/assessments/", cityAssessment,
+                "/api/submissions/", citySubmission);
         Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json").then()
                 .statusCode(200).extract().path("paths");
         List<String> checked = new ArrayList<>();
@@ -45,7 +51,9 @@ class IsolationTest {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
                     continue;
                 }
-                String url = path.replace("{id}", String.valueOf(city))
+                String resource = idByResource.keySet().stream().filter(path::startsWith).findFirst()
+                        .orElseThrow(() -> new AssertionError("IsolationTest does not know what {id} is in " + path));
+                String url = path.replace("{id}", String.valueOf(idByResource.get(resource)))
                         .replace("{invitationId}", String.valueOf(cityInvitation))
                         .replaceAll("\\{[^}]+}", "1");
                 Response response = given().auth().preemptive().basic(REGION_COORDINATOR, PASSWORD)
@@ -55,7 +63,7 @@ class IsolationTest {
                 checked.add(method + " " + path);
             }
         });
-        assertTrue(checked.size() >= 5, "expected the organisation-scoped API operations, found " + checked);
+        assertTrue(checked.size() >= 12, "expected the organisation-scoped API operations, found " + checked);
         // and the invitation is still open: the refused DELETE changed nothing
         given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).get("/api/organisations/" + city + "/invitations")
                 .then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem((int) cityInvitation));

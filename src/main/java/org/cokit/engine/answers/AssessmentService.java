@@ -1,0 +1,119 @@
+package org.cokit.engine.answers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.cokit.engine.ToolDefinition;
+import org.cokit.engine.ToolRegistry;
+import org.cokit.engine.definition.Questionnaire;
+import org.cokit.engine.loading.QuestionnaireRegistry;
+import org.cokit.error.ConflictException;
+import org.cokit.error.FieldError;
+import org.cokit.error.InputValidator;
+import org.cokit.error.InvalidInputException;
+import org.cokit.organisation.Caller;
+import org.cokit.organisation.OrganisationScope;
+
+/**
+ * Starting, opening and closing assessments of the caller's organisation, for any tool. Tools plug in through
+ * {@link ToolDefinition}; this service never names one.
+ */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final OrganisationScope scope;
+    private final ToolRegistry tools;
+    private final QuestionnaireRegistry questionnaires;
+    private final InputValidator validator;
+    private final Clock clock;
+
+    public AssessmentService(AssessmentRepository assessments, OrganisationScope scope, ToolRegistry tools,
+            QuestionnaireRegistry questionnaires, InputValidator validator, Clock clock) {
+        this.assessments = assessments;
+        this.scope = scope;
+        this.tools = tools;
+        this.questionnaires = questionnaires;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** A new draft assessment in the caller's organisation, pinned to the tool's newest questionnaire version. */
+    @Transactional
+    public Assessment create(AssessmentRequest request) {
+        validator.check(request);
+        Caller caller = scope.caller().orElseThrow();
+        long organisationId = scope.ownOrganisationId().orElseThrow(() -> new InvalidInputException(
+                FieldError.of("tool", "no-organisation", "only members of an organisation start assessments")));
+        ToolDefinition tool = tools.find(request.tool()).orElseThrow(() -> new InvalidInputException(FieldError.of(
+                "tool", "invalid-choice", "unknown tool '" + request.tool() + "'; known: " + tools.ids())));
+        if (tool.assessesSubject()) {
+            if (request.subjectId() == null) {
+                throw new InvalidInputException(FieldError.of("subjectId", "required",
+                        "the tool '" + tool.id() + "' assesses a subject: give its id"));
+            }
+            if (!tool.subjectExists(organisationId, request.subjectId())) {
+                throw new InvalidInputException(FieldError.of("subjectId", "unknown-subject",
+                        "no subject " + request.subjectId() + " in your organisation"));
+            }
+        } else if (request.subjectId() != null) {
+            throw new InvalidInputException(FieldError.of("subjectId", "not-allowed",
+                    "the tool '" + tool.id() + "' assesses the organisation itself: leave subjectId out"));
+        }
+        Questionnaire questionnaire = questionnaires.find(tool.questionnaireId())
+                .orElseThrow(() -> new IllegalStateException("The questionnaire '" + tool.questionnaireId()
+                        + "' of tool '" + tool.id() + "' is not loaded"));
+        Assessment assessment = new Assessment();
+        assessment.organisation = scope.organisation(organisationId).orElseThrow();
+        assessment.tool = tool.id();
+        assessment.subjectId = request.subjectId();
+        assessment.title = request.title() == null || request.title().isBlank() ? null : request.title().trim();
+        assessment.questionnaireId = questionnaire.id();
+        assessment.questionnaireVersion = questionnaire.version();
+        assessment.ruleSetId = tool.ruleSetId().orElse(null);
+        assessment.createdBy = caller.email();
+        assessment.createdAt = clock.instant();
+        assessment.persist();
+        return assessment;
+    }
+
+    @Transactional
+    public Optional<Assessment> find(long assessmentId) {
+        return scope.ownOrganisationId().flatMap(org -> assessments.find(org, assessmentId));
+    }
+
+    @Transactional
+    public List<Assessment> list(String tool, AssessmentStatus status) {
+        return scope.ownOrganisationId().map(org -> assessments.list(org, tool, status)).orElse(List.of());
+    }
+
+    /** Opens a draft for answers; empty when there is no such assessment for the caller. */
+    @Transactional
+    public Optional<Assessment> open(long assessmentId) {
+        return find(assessmentId).map(a -> {
+            if (a.status != AssessmentStatus.DRAFT) {
+                throw new ConflictException("status", "only a draft can be opened; this assessment is "
+                        + a.status.name().toLowerCase());
+            }
+            a.status = AssessmentStatus.OPEN;
+            a.openedAt = clock.instant();
+            return a;
+        });
+    }
+
+    /** Closes an open assessment: no more answers are taken. */
+    @Transactional
+    public Optional<Assessment> close(long assessmentId) {
+        return find(assessmentId).map(a -> {
+            if (a.status != AssessmentStatus.OPEN) {
+                throw new ConflictException("status", "only an open assessment can be closed; this one is "
+                        + a.status.name().toLowerCase());
+            }
+            a.status = AssessmentStatus.CLOSED;
+            a.closedAt = clock.instant();
+            return a;
+        });
+    }
+}

@@ -1,0 +1,247 @@
+package org.cokit.engine.answers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cokit.engine.definition.Question;
+import org.cokit.engine.definition.Questionnaire;
+import org.cokit.engine.flow.AnswerValues;
+import org.cokit.engine.flow.QuestionnaireFlow;
+import org.cokit.engine.loading.QuestionnaireRegistry;
+import org.cokit.error.ConflictException;
+import org.cokit.error.FieldError;
+import org.cokit.error.InvalidInputException;
+import org.cokit.organisation.Caller;
+import org.cokit.organisation.Member;
+import org.cokit.organisation.OrganisationScope;
+
+/**
+ * A respondent's own submission: starting it once, saving answers (partial, idempotent, optimistic-locked) and
+ * submitting it. A member sees only their own submission; other people's answers reach them only as results.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final SubmissionRepository submissions;
+    private final AssessmentService assessments;
+    private final QuestionnaireRegistry questionnaires;
+    private final OrganisationScope scope;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public SubmissionService(SubmissionRepository submissions, AssessmentService assessments,
+            QuestionnaireRegistry questionnaires, OrganisationScope scope, EntityManager entityManager, Clock clock) {
+        this.submissions = submissions;
+        this.assessments = assessments;
+        this.questionnaires = questionnaires;
+        this.scope = scope;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Whether {@link #start} created the submission or found the caller's existing one. */
+    public record Started(SubmissionView submission, boolean created) {
+    }
+
+    /** The caller's submission in an open assessment, created on the first call; empty when no such assessment. */
+    @Transactional
+    public Optional<Started> start(long assessmentId) {
+        Caller caller = scope.caller().orElseThrow();
+        Optional<Assessment> found = assessments.find(assessmentId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Assessment assessment = found.get();
+        Optional<Submission> existing = submissions.findOf(caller.organisationId(), assessmentId, caller.memberId());
+        if (existing.isPresent()) {
+            return Optional.of(new Started(view(existing.get()), false));
+        }
+        if (assessment.status != AssessmentStatus.OPEN) {
+            throw new ConflictException("status", "this assessment is " + assessment.status.name().toLowerCase()
+                    + " and takes no new submissions");
+        }
+        Instant now = clock.instant();
+        Submission submission = new Submission();
+        submission.assessment = assessment;
+        submission.member = entityManager.getReference(Member.class, caller.memberId());
+        submission.startedAt = now;
+        submission.updatedAt = now;
+        submission.persist();
+        entityManager.flush();
+        return Optional.of(new Started(view(submission), true));
+    }
+
+    @Transactional
+    public Optional<SubmissionView> find(long submissionId) {
+        return own(submissionId).map(this::view);
+    }
+
+    /**
+     * Saves some answers. All of them are checked first: one invalid value refuses the whole request and changes
+     * nothing. Re-sending what is already stored changes nothing and is not a conflict.
+     */
+    @Transactional
+    public Optional<SubmissionView> save(long submissionId, AnswersRequest request) {
+        Optional<Submission> found = own(submissionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Submission submission = found.get();
+        Map<String, Object> sent = request == null || request.answers() == null ? Map.of() : request.answers();
+        if (!sent.isEmpty()) {
+            requireEditable(submission);
+        }
+        Questionnaire questionnaire = questionnaireOf(submission.assessment);
+        Map<String, String> changes = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Answer> stored = answersOf(submission);
+        sent.forEach((questionId, raw) -> {
+            Optional<Question> question = questionnaire.question(questionId);
+            if (question.isEmpty()) {
+                errors.add(FieldError.of(questionId, "unknown-question", "no question '" + questionId + "' in "
+                        + questionnaire.id() + " version " + questionnaire.version()));
+                return;
+            }
+            AnswerValues.Checked checked = AnswerValues.check(question.get(), raw);
+            if (checked instanceof AnswerValues.Invalid invalid) {
+                errors.add(invalid.error());
+                return;
+            }
+            String value = checked instanceof AnswerValues.Valid valid ? valid.value() : null;
+            Answer current = stored.get(questionId);
+            String currentValue = current == null ? null : current.value;
+            if (!java.util.Objects.equals(value, currentValue)) {
+                changes.put(questionId, value);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String section = request == null ? null : request.section();
+        if (section != null && questionnaire.sections().stream().anyMatch(s -> s.id().equals(section))) {
+            // where to resume is no answer: it never bumps the version nor conflicts with another window
+            Submission.update("lastSection = ?1 where id = ?2", section, submission.id);
+        }
+        if (changes.isEmpty()) {
+            entityManager.refresh(submission);
+            return Optional.of(view(submission));
+        }
+        long expected = submission.version;
+        if (request.version() != null && request.version() != expected) {
+            throw new ConflictException("version", "these answers were changed elsewhere (for example in another "
+                    + "window) since version " + request.version() + "; the saved version is " + expected
+                    + ". Reload to see them; nothing was overwritten");
+        }
+        Instant now = clock.instant();
+        if (!submissions.bumpVersion(submission.id, expected, now)) {
+            throw new ConflictException("version", "another save of these answers came first; reload and try again");
+        }
+        changes.forEach((questionId, value) -> {
+            Answer answer = stored.get(questionId);
+            if (value == null) {
+                if (answer != null) {
+                    answer.delete();
+                }
+                return;
+            }
+            if (answer == null) {
+                answer = new Answer();
+                answer.submission = submission;
+                answer.questionId = questionId;
+                answer.value = value;
+                answer.updatedAt = now;
+                answer.persist();
+            } else {
+                answer.value = value;
+                answer.updatedAt = now;
+            }
+        });
+        entityManager.flush();
+        entityManager.refresh(submission);
+        return Optional.of(view(submission));
+    }
+
+    /** Submits and locks the submission; refused while a required visible question is unanswered. */
+    @Transactional
+    public Optional<SubmissionView> submit(long submissionId) {
+        Optional<Submission> found = own(submissionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Submission submission = found.get();
+        if (submission.status == SubmissionStatus.SUBMITTED) {
+            return Optional.of(view(submission));
+        }
+        requireEditable(submission);
+        QuestionnaireFlow flow = flowOf(submission);
+        List<FieldError> missing = flow.unansweredRequired().stream()
+                .map(q -> FieldError.of(q.id(), "required", "this question needs an answer before submitting"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        Instant now = clock.instant();
+        if (Submission.update("status = ?1, submittedAt = ?2, updatedAt = ?2, version = version + 1 "
+                + "where id = ?3 and version = ?4", SubmissionStatus.SUBMITTED, now, submission.id,
+                submission.version) != 1) {
+            throw new ConflictException("version", "these answers changed while submitting; reload and try again");
+        }
+        entityManager.refresh(submission);
+        return Optional.of(view(submission));
+    }
+
+    private void requireEditable(Submission submission) {
+        if (submission.status == SubmissionStatus.SUBMITTED) {
+            throw new ConflictException("status", "this submission has been submitted and can no longer change");
+        }
+        if (submission.assessment.status != AssessmentStatus.OPEN) {
+            throw new ConflictException("status", "this assessment is " + submission.assessment.status.name()
+                    .toLowerCase() + " and takes no more answers; your saved answers are kept");
+        }
+    }
+
+    private Optional<Submission> own(long submissionId) {
+        Optional<Caller> caller = scope.caller();
+        if (caller.isEmpty() || caller.get().organisationId() == null) {
+            return Optional.empty();
+        }
+        return submissions.find(caller.get().organisationId(), submissionId)
+                .filter(s -> s.member != null && s.member.id.equals(caller.get().memberId()));
+    }
+
+    private Questionnaire questionnaireOf(Assessment assessment) {
+        return questionnaires.find(assessment.questionnaireId, assessment.questionnaireVersion)
+                .orElseThrow(() -> new IllegalStateException("Questionnaire " + assessment.questionnaireId + " version "
+                        + assessment.questionnaireVersion + " is no longer loaded; keep its file"));
+    }
+
+    private static Map<String, Answer> answersOf(Submission submission) {
+        Map<String, Answer> byQuestion = new HashMap<>();
+        Answer.<Answer>list("submission.id", submission.id).forEach(a -> byQuestion.put(a.questionId, a));
+        return byQuestion;
+    }
+
+    private QuestionnaireFlow flowOf(Submission submission) {
+        Map<String, String> values = new HashMap<>();
+        answersOf(submission).forEach((id, answer) -> values.put(id, answer.value));
+        return QuestionnaireFlow.of(questionnaireOf(submission.assessment), values);
+    }
+
+    private SubmissionView view(Submission submission) {
+        QuestionnaireFlow flow = flowOf(submission);
+        QuestionnaireFlow.Progress progress = flow.progress();
+        return new SubmissionView(submission.id, submission.assessment.id,
+                submission.status.name().toLowerCase(), submission.version, submission.lastSection,
+                new java.util.TreeMap<>(flow.answers()), progress.answered(), progress.visible(), progress.percent(),
+                flow.unansweredRequired().stream().map(Question::id).toList(), submission.updatedAt,
+                submission.submittedAt);
+    }
+}

@@ -1,0 +1,14 @@
+package org.cokit.engine.answers;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A submission with its answers, progress and the required questions still unanswered; the answers are the
+ * canonical stored strings.
+ */
+public record SubmissionView(long id, long assessmentId, String status, long version, String lastSection,
+        Map<String, String> answers, int answered, int visible, int percent, List<String> unansweredRequired,
+        Instant updatedAt, Instant submittedAt) {
+}
