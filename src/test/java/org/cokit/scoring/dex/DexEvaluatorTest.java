@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.cokit.scoring.dex.DexDiscretization.Association;
 import org.cokit.scoring.dex.DexDiscretization.Bound;
 import org.cokit.scoring.dex.DexEvaluator.UndefinedPolicy;
@@ -191,6 +192,66 @@ class DexEvaluatorTest {
     private static void assertMessage(String expected, Runnable action) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action::run);
         assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    /** The fast paths against a plain enumeration of every combination, on Employee2 with random sets. */
+    @Test
+    void matchesABruteForceEvaluationOnRandomSets() {
+        DexModel model = DexTestModels.fixture("Employee2.dxi").model();
+        DexEvaluator evaluator = new DexEvaluator(model);
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            Map<String, DexValue> inputs = new HashMap<>();
+            for (DexAttribute input : model.inputs()) {
+                int size = input.scale().size();
+                int choice = random.nextInt(4);
+                if (choice == 0) {
+                    continue;
+                }
+                long mask = choice == 1 ? 1L << random.nextInt(size) : random.nextLong() & input.scale().fullMask();
+                inputs.put(input.id(), DexValue.ofMask(mask == 0 ? 1 : mask));
+            }
+            DexEvaluation evaluation = evaluator.evaluate(inputs);
+            Map<String, Long> expected = bruteForce(model, inputs);
+            for (DexAttribute attribute : model.attributes()) {
+                assertEquals(expected.get(attribute.id()).longValue(), evaluation.value(attribute.id()).mask(),
+                        attribute.id() + " for " + inputs);
+            }
+        }
+    }
+
+    private static Map<String, Long> bruteForce(DexModel model, Map<String, DexValue> inputs) {
+        Map<String, Long> values = new HashMap<>();
+        for (DexAttribute attribute : model.postOrder()) {
+            long value;
+            if (attribute.isLinked()) {
+                value = values.get(attribute.link());
+            } else if (attribute.isBasic()) {
+                value = inputs.containsKey(attribute.id()) ? inputs.get(attribute.id()).mask()
+                        : attribute.scale().fullMask();
+            } else {
+                DexFunction table = (DexFunction) attribute.aggregation();
+                int[] ordinals = new int[attribute.inputs().size()];
+                value = combine(attribute, table, values, ordinals, 0);
+            }
+            values.put(attribute.id(), value);
+        }
+        return values;
+    }
+
+    private static long combine(DexAttribute attribute, DexFunction table, Map<String, Long> values, int[] ordinals,
+            int depth) {
+        if (depth == ordinals.length) {
+            return table.lookup(ordinals).mask();
+        }
+        long result = 0;
+        for (int ordinal = 0; ordinal < 64; ordinal++) {
+            if ((values.get(attribute.inputs().get(depth).id()) & (1L << ordinal)) != 0) {
+                ordinals[depth] = ordinal;
+                result |= combine(attribute, table, values, ordinals, depth + 1);
+            }
+        }
+        return result;
     }
 
     @Test

@@ -1,14 +1,39 @@
 package org.cokit.scoring.dex;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Shared test data for DEX: small hand-built models. */
+/** Shared test data for DEX: the DEXi fixtures and small hand-built models. */
 final class DexTestModels {
 
+    static final List<String> FIXTURES = List.of("Car.dxi", "Employee2.dxi", "OneLevelContinuousNew.dxi");
+
     private DexTestModels() {
+    }
+
+    static DexiDocument fixture(String name) {
+        try (InputStream in = DexTestModels.class.getResourceAsStream("/dexi/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return DexiReader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fixtureText(String name) {
+        try (InputStream in = DexTestModels.class.getResourceAsStream("/dexi/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Ordinals by attribute id, for short inputs in tests. */
