@@ -162,6 +162,23 @@ public final class DexFunction implements DexAggregation {
         return entered.get(index);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DexFunction f && f.outputSize == outputSize
+                && Arrays.equals(f.inputSizes, inputSizes) && Arrays.equals(f.rules, rules)
+                && f.entered.equals(entered);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Arrays.hashCode(inputSizes) * 31 + outputSize) * 31 + Arrays.hashCode(rules);
+    }
+
+    @Override
+    public String toString() {
+        return "DexFunction[" + inputSizes() + " -> " + outputSize + ", " + rules.length + " rules]";
+    }
+
     /** The rule masks themselves, for the evaluator to copy; not to be changed. */
     long[] ruleMasks() {
         return rules;

@@ -165,6 +165,15 @@ class DexiReaderTest {
     }
 
     @Test
+    void attributesAreValues() {
+        DexModel first = DexTestModels.fixture("Car.dxi").model();
+        DexModel second = DexTestModels.fixture("Car.dxi").model();
+        assertEquals(first.attribute("CAR"), second.attribute("CAR"));
+        assertEquals(first.attribute("CAR").hashCode(), second.attribute("CAR").hashCode());
+        assertFalse(first.attribute("PRICE").equals(first.attribute("TECH.CHAR.")));
+    }
+
+    @Test
     void idsAreNamesMadeUnique() {
         assertEquals(List.of("PRICE", "PRICE.1", "PRICE.2", "X"),
                 DexiReader.uniqueIds(List.of("PRICE", "PRICE", "PRICE", "X")));
