@@ -15,11 +15,15 @@ public interface ToolStep {
     /** The tool's stable kebab-case id; its texts are the message keys {@code step_<id>_name} and {@code _text}. */
     String id();
 
-    /** Where the organisation stands in this step. */
-    StepStatus status(long organisationId);
+    /** Where the organisation stands in this step; a tool not built yet is {@link StepStatus#COMING}. */
+    default StepStatus status(long organisationId) {
+        return StepStatus.COMING;
+    }
 
     /** The next thing this caller can do in this step, if anything. */
-    Optional<StepAction> nextAction(Caller caller);
+    default Optional<StepAction> nextAction(Caller caller) {
+        return Optional.empty();
+    }
 
     enum StepStatus {
         NOT_STARTED, IN_PROGRESS, DONE,

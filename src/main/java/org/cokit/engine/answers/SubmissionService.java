@@ -188,6 +188,10 @@ public class SubmissionService {
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
         }
+        // answers to questions their conditions hide are not part of what is submitted (nor scored, nor counted)
+        java.util.Set<String> visible = new java.util.HashSet<>();
+        flow.visible().forEach(q -> visible.add(q.id()));
+        answersOf(submission).values().stream().filter(a -> !visible.contains(a.questionId)).forEach(Answer::delete);
         Instant now = clock.instant();
         if (Submission.update("status = ?1, submittedAt = ?2, updatedAt = ?2, version = version + 1 "
                 + "where id = ?3 and version = ?4", SubmissionStatus.SUBMITTED, now, submission.id,
