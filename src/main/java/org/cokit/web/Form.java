@@ -75,9 +75,25 @@ public class Form {
             case "mismatch" -> m.error_mismatch();
             case "unknown-country" -> m.error_unknown_country();
             case "conflict" -> m.error_conflict();
-            case "out-of-range" -> m.error_out_of_range();
+            case "out-of-range" -> outOfRange(error, m);
+            case "not-a-number" -> m.error_not_a_number();
+            case "not-applicable-not-allowed" -> m.error_invalid_choice();
+            case "not-applicable-combined" -> m.error_not_applicable_combined();
             default -> m.error_pattern();
         };
+    }
+
+    /** A range with its bounds where the error names them (answers to number and scale questions do). */
+    private static String outOfRange(FieldError error, Messages m) {
+        Object min = error.args().get("min");
+        Object max = error.args().get("max");
+        if (min != null && max != null) {
+            return m.error_between(min.toString(), max.toString());
+        }
+        if (min != null) {
+            return m.error_at_least(min.toString());
+        }
+        return max != null ? m.error_at_most(max.toString()) : m.error_out_of_range();
     }
 
     private static int number(FieldError error, String arg) {

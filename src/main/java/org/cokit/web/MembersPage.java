@@ -15,9 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -159,8 +156,7 @@ public class MembersPage {
     }
 
     private String formatDate(java.time.Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.get().locale())
-                .format(instant.atZone(ZoneOffset.UTC));
+        return language.formatDate(instant);
     }
 
     private static String roleLabels(Set<Role> roles, Messages m) {

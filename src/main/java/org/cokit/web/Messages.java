@@ -453,4 +453,262 @@ public interface Messages {
 
     @Message
     String error_back_home();
+
+    @Message
+    String nav_assessments();
+
+    @Message
+    String assessments_title();
+
+    @Message
+    String assessments_none();
+
+    @Message
+    String assessment_status();
+
+    @Message
+    String assessment_tool();
+
+    @Message
+    String assessment_status_draft();
+
+    @Message
+    String assessment_status_open();
+
+    @Message
+    String assessment_status_closed();
+
+    @Message
+    String assessment_since_draft();
+
+    @Message
+    String assessment_since_open();
+
+    @Message
+    String assessment_since_closed();
+
+    @Message
+    String assessment_start();
+
+    @Message
+    String assessment_continue();
+
+    @Message
+    String assessment_view();
+
+    @Message
+    String assessment_your_answers();
+
+    @Message
+    String assessment_you_submitted(String date);
+
+    @Message
+    String assessment_open_action();
+
+    @Message
+    String assessment_close_action();
+
+    @Message
+    String assessment_respondents();
+
+    @Message
+    String assessment_respondents_none();
+
+    @Message
+    String assessment_submitted_count(int submitted, int started);
+
+    @Message
+    String assessment_respondent_name();
+
+    @Message
+    String assessment_respondent_status();
+
+    @Message
+    String submission_status_draft();
+
+    @Message
+    String submission_status_submitted();
+
+    @Message
+    String assessment_create_title();
+
+    @Message
+    String assessment_create_intro();
+
+    @Message
+    String assessment_title_field();
+
+    @Message
+    String assessment_title_help();
+
+    @Message
+    String assessment_create_submit();
+
+    @Message
+    String assessment_created();
+
+    @Message
+    String assessment_opened();
+
+    @Message
+    String assessment_closed();
+
+    @Message
+    String assessment_changed();
+
+    @Message
+    String assessment_not_open();
+
+    @Message
+    String assessment_close_title(String title);
+
+    @Message
+    String assessment_close_text();
+
+    @Message
+    String assessment_close_confirm();
+
+    @Message
+    String assessment_close_cancel();
+
+    @Message
+    String section_position(int number, int count);
+
+    @Message
+    String progress_text(int answered, int visible);
+
+    @Message
+    String sections_nav();
+
+    @Message
+    String section_counts(int answered, int visible);
+
+    @Message
+    String question_not_applicable();
+
+    @Message
+    String question_number();
+
+    @Message
+    String question_number_between(String min, String max);
+
+    @Message
+    String question_number_at_least(String min);
+
+    @Message
+    String question_number_at_most(String max);
+
+    @Message
+    String question_max_length(int max);
+
+    @Message
+    String answer_yes();
+
+    @Message
+    String answer_no();
+
+    @Message
+    String answer_none();
+
+    @Message
+    String save_continue();
+
+    @Message
+    String save_back();
+
+    @Message
+    String section_saved_new_questions();
+
+    @Message
+    String stale_title();
+
+    @Message
+    String stale_text();
+
+    @Message
+    String stale_reload();
+
+    @Message
+    String stale_or();
+
+    @Message
+    String readonly_closed();
+
+    @Message
+    String readonly_submitted(String date);
+
+    @Message
+    String save_refused_closed();
+
+    @Message
+    String save_refused_submitted();
+
+    @Message
+    String autosave_saving();
+
+    @Message
+    String autosave_saved();
+
+    @Message
+    String autosave_saved_changed();
+
+    @Message
+    String autosave_show_changed();
+
+    @Message
+    String autosave_not_saved(String reason);
+
+    @Message
+    String autosave_problem(String question, String problem);
+
+    @Message
+    String autosave_stale();
+
+    @Message
+    String autosave_failed();
+
+    @Message
+    String review_title();
+
+    @Message
+    String review_intro();
+
+    @Message
+    String review_counts(int answered, int visible, int requiredAnswered, int required);
+
+    @Message
+    String review_missing();
+
+    @Message
+    String review_complete();
+
+    @Message
+    String review_submit();
+
+    @Message
+    String review_cannot_submit(int count);
+
+    @Message
+    String review_changed();
+
+    @Message
+    String review_submitted_now();
+
+    @Message
+    String back_to_assessments();
+
+    @Message
+    String error_not_a_number();
+
+    @Message
+    String error_between(String min, String max);
+
+    @Message
+    String error_at_least(String min);
+
+    @Message
+    String error_at_most(String max);
+
+    @Message
+    String error_not_applicable_combined();
 }

@@ -37,6 +37,12 @@ public class RequestLanguage {
         return MessageBundles.get(Messages.class, Localized.Literal.of(get().tag()));
     }
 
+    /** A date as readers of this language write it, e.g. "3 March 2026" (in UTC, the server's reference time). */
+    public String formatDate(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(get().locale()).format(instant.atZone(java.time.ZoneOffset.UTC));
+    }
+
     private Language resolve() {
         Cookie chosen = request.getCookie(COOKIE);
         if (chosen != null) {

@@ -73,14 +73,18 @@ public class Shell {
         List<NavItem> items = new ArrayList<>();
         Optional<Caller> caller = caller();
         items.add(item("/", "nav_home"));
+        caller.filter(c -> c.organisationId() != null)
+                .ifPresent(c -> items.add(item("/assessments", "nav_assessments", "/submissions")));
         caller.filter(c -> c.has(Role.COORDINATOR)).ifPresent(c -> items.add(item("/members", "nav_members")));
         caller.filter(Caller::isAdmin).ifPresent(c -> items.add(item("/admin/organisations", "nav_organisations")));
         return items;
     }
 
-    private NavItem item(String href, String key) {
+    /** A navigation link, marked current on its own pages and on those under {@code alsoUnder}. */
+    private NavItem item(String href, String key, String... alsoUnder) {
         String path = request.path();
-        boolean current = href.equals("/") ? "/".equals(path) : path != null && path.startsWith(href);
+        boolean current = href.equals("/") ? "/".equals(path) : path != null && (path.startsWith(href)
+                || Arrays.stream(alsoUnder).anyMatch(path::startsWith));
         return new NavItem(href, key, current);
     }
 

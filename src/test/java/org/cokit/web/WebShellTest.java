@@ -47,7 +47,8 @@ class WebShellTest {
         Browser browser = TestData.anonymous();
         browser.get("/language?lang=hr&back=/login").then().statusCode(303)
                 .header("Location", containsString("/login"));
-        browser.get("/login").then().body(containsString("<html lang=\"hr\">"));
+        browser.get("/login").then().body(containsString("<html lang=\"hr\">"))
+                .body(containsString("<h1>Prijava u CoKit</h1>")).body(not(containsString("Log in to CoKit")));
         browser.get("/language?lang=xx&back=https://evil.example/").then().statusCode(303)
                 .header("Location", not(containsString("evil")));
     }

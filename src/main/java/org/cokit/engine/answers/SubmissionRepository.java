@@ -19,6 +19,31 @@ public class SubmissionRepository extends OrganisationOwnedRepository<Submission
                 Parameters.with("assessment", assessmentId).and("member", memberId)).stream().findFirst();
     }
 
+    /** One member's submissions in the organisation, one per assessment at most. */
+    public List<Submission> listOfMember(long organisationId, long memberId) {
+        return list(organisationId, "e.member.id = :member", null, Parameters.with("member", memberId));
+    }
+
+    /**
+     * Who answers each of the assessments: the respondent's display name and where their submission stands, never
+     * their answers. One query for all the assessments.
+     */
+    public java.util.Map<Long, List<ParticipantView>> participantsOf(long organisationId,
+            java.util.Collection<Long> assessmentIds) {
+        java.util.Map<Long, List<ParticipantView>> byAssessment = new java.util.HashMap<>();
+        if (assessmentIds.isEmpty() || !scope.mayAccess(organisationId)) {
+            return byAssessment;
+        }
+        entityManager.createQuery("select s.assessment.id, m.displayName, s.status, s.submittedAt from Submission s "
+                + "join s.member m where s.assessment.organisation.id = :organisation and s.assessment.id in :ids "
+                + "order by lower(m.displayName), s.id", Object[].class)
+                .setParameter("organisation", organisationId).setParameter("ids", assessmentIds).getResultList()
+                .forEach(row -> byAssessment.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>())
+                        .add(new ParticipantView((String) row[1], ((SubmissionStatus) row[2]).name().toLowerCase(),
+                                (java.time.Instant) row[3])));
+        return byAssessment;
+    }
+
     public List<Submission> listOf(long organisationId, long assessmentId) {
         return list(organisationId, "e.assessment.id = :assessment", null, Parameters.with("assessment", assessmentId));
     }

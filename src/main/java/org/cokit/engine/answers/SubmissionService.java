@@ -84,6 +84,27 @@ public class SubmissionService {
         return own(submissionId).map(this::view);
     }
 
+    /** The caller's own submissions in their organisation, at most one per assessment, with their progress. */
+    @Transactional
+    public List<SubmissionView> mine() {
+        Optional<Caller> caller = scope.caller();
+        if (caller.isEmpty() || caller.get().organisationId() == null) {
+            return List.of();
+        }
+        return submissions.listOfMember(caller.get().organisationId(), caller.get().memberId()).stream()
+                .map(this::view).toList();
+    }
+
+    /**
+     * Who has started or submitted each of these assessments of the caller's organisation, by display name and
+     * status only: the answers of others never leave this service except as results.
+     */
+    @Transactional
+    public Map<Long, List<ParticipantView>> participants(java.util.Collection<Long> assessmentIds) {
+        return scope.ownOrganisationId().map(org -> submissions.participantsOf(org, assessmentIds))
+                .orElse(Map.of());
+    }
+
     /**
      * Saves some answers. All of them are checked first: one invalid value refuses the whole request and changes
      * nothing. Re-sending what is already stored changes nothing and is not a conflict.
