@@ -164,6 +164,12 @@ public interface Messages {
     String step_next_wait_coordinator();
 
     @Message
+    String step_next_answer();
+
+    @Message
+    String step_next_open_round();
+
+    @Message
     String members_title(String organisation);
 
     @Message
