@@ -104,6 +104,8 @@ public class DefinitionSchema {
                         : place.fieldOr("value") + " does not match " + args[0];
                 case "minItems" -> place.fieldOr("list") + " needs at least " + args[0]
                         + (String.valueOf(args[0]).equals("1") ? " entry" : " entries");
+                case "minProperties" -> place.fieldOr("mapping") + " needs at least " + args[0]
+                        + (String.valueOf(args[0]).equals("1") ? " entry" : " entries");
                 case "minLength" -> place.fieldOr("value") + " must not be empty";
                 case "minimum" -> place.fieldOr("value") + " must be at least " + args[0];
                 case "maximum" -> place.fieldOr("value") + " must be at most " + args[0];
