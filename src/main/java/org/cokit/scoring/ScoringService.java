@@ -1,25 +1,18 @@
 package org.cokit.scoring;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cokit.engine.definition.Question;
 import org.cokit.engine.definition.Questionnaire;
-import org.cokit.engine.flow.AnswerValues;
-import org.cokit.engine.flow.QuestionnaireFlow;
 import org.cokit.engine.loading.QuestionnaireRegistry;
-import org.cokit.error.FieldError;
 import org.cokit.error.InvalidInputException;
 import org.cokit.scoring.loading.RuleSetRegistry;
 import org.cokit.scoring.rules.RuleSet;
+import org.cokit.scoring.rules.ScoringAnswers;
 import org.cokit.scoring.rules.ScoringResult;
 
 /**
- * Scores one set of raw answers with a rule set: checks each answer against its question, keeps the answers the
- * questionnaire's flow would score (shown questions, "not applicable" left out) and evaluates them.
+ * Scores one set of raw answers with a rule set of the registry ({@link ScoringAnswers} prepares them).
  */
 @ApplicationScoped
 public class ScoringService {
@@ -46,29 +39,8 @@ public class ScoringService {
             return Optional.empty();
         }
         RuleSet ruleSet = found.get();
-        Questionnaire questionnaire = questionnaire(ruleSet);
-        Map<String, String> stored = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
-        answers.forEach((id, raw) -> {
-            String field = "answers." + id;
-            Optional<Question> question = questionnaire.question(id);
-            if (question.isEmpty()) {
-                errors.add(FieldError.of(field, "unknown-question", "is not a question of questionnaire '"
-                        + questionnaire.id() + "'"));
-                return;
-            }
-            AnswerValues.Checked checked = AnswerValues.check(question.get(), raw);
-            if (checked instanceof AnswerValues.Valid valid) {
-                stored.put(id, valid.value());
-            } else if (checked instanceof AnswerValues.Invalid invalid) {
-                FieldError error = invalid.error();
-                errors.add(new FieldError(field, error.code(), error.message(), error.args()));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return Optional.of(ruleSet.evaluate(QuestionnaireFlow.of(questionnaire, stored).answersToScore(), explain));
+        Map<String, String> scored = ScoringAnswers.of(questionnaire(ruleSet), answers);
+        return Optional.of(ruleSet.evaluate(scored, explain));
     }
 
     /** The questionnaire a rule set scores; the registry checked at startup that it exists. */
