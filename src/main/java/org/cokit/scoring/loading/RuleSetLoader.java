@@ -885,6 +885,9 @@ public final class RuleSetLoader {
          */
         private Entries entries(String pointer, Question question) {
             List<String> keys = keys(pointer);
+            if (keys.isEmpty()) {
+                return null; // the schema says that a map needs entries
+            }
             if (question.type() == QuestionType.NUMBER) {
                 List<BigDecimal> bounds = new ArrayList<>();
                 for (String key : keys) {
