@@ -107,10 +107,6 @@ public final class Scale {
         return label.isEmpty() ? valueId(level) : label.in(language);
     }
 
-    public LocalizedText labelText(int level) {
-        return labels.get(ordinal(level));
-    }
-
     public DexScale.Group group(int level) {
         return values.group(ordinal(level));
     }

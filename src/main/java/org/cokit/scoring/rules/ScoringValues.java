@@ -57,12 +57,6 @@ public final class ScoringValues {
         set(attribute, -1, -1, Double.NaN);
     }
 
-    /** Same levels and scores. */
-    boolean sameAs(ScoringValues other, int attribute) {
-        return levelMin[attribute] == other.levelMin[attribute] && levelMax[attribute] == other.levelMax[attribute]
-                && Double.compare(score[attribute], other.score[attribute]) == 0;
-    }
-
     @Override
     public String toString() {
         return "ScoringValues[" + Arrays.toString(levelMin) + " " + Arrays.toString(levelMax) + " "
