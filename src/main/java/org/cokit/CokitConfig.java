@@ -22,6 +22,14 @@ public interface CokitConfig {
     @WithDefault("questionnaires")
     String questionnairesDir();
 
+    /**
+     * Folder of the scoring rule-set YAML files and the DEXi models they name, relative to the working directory
+     * (env {@code COKIT_SCORING_RULES_DIR}); when it does not exist, the copy built into the application is used.
+     */
+    @WithName("scoring-rules-dir")
+    @WithDefault("scoring-rules")
+    String scoringRulesDir();
+
     Demo demo();
 
     Password password();

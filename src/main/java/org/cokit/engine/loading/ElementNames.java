@@ -1,7 +1,9 @@
 package org.cokit.engine.loading;
 
+import static org.cokit.engine.loading.ElementPlace.idOf;
+import static org.cokit.engine.loading.ElementPlace.isIndex;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,16 +16,8 @@ final class ElementNames {
     }
 
     /** The element ({@code questionnaire 'coserve'}, {@code section 'users'}, ...) and the field path inside it. */
-    record Place(String element, String field) {
-
-        /** {@code field 'text.en'}, or {@code fallback} when the pointer is the element itself. */
-        String fieldOr(String fallback) {
-            return field.isEmpty() ? fallback : "field '" + field + "'";
-        }
-    }
-
-    static Place of(JsonNode root, String pointer) {
-        List<String> tokens = tokens(pointer);
+    static ElementPlace of(JsonNode root, String pointer) {
+        List<String> tokens = ElementPlace.tokens(pointer);
         String element = "questionnaire" + idOf(root, -1);
         int used = 0;
         JsonNode node = root;
@@ -45,40 +39,6 @@ final class ElementNames {
                 }
             }
         }
-        StringBuilder field = new StringBuilder();
-        for (String token : tokens.subList(used, tokens.size())) {
-            if (node.isArray() && isIndex(token)) {
-                field.append('[').append(Integer.parseInt(token) + 1).append(']');
-                node = node.path(Integer.parseInt(token));
-            } else {
-                field.append(field.isEmpty() ? "" : ".").append(token);
-                node = node.path(token);
-            }
-        }
-        return new Place(element, field.toString());
-    }
-
-    /** {@code 'id'} when the element has a usable id, else its position counted from 1 ({@code #3}). */
-    private static String idOf(JsonNode node, int index) {
-        JsonNode id = node.path("id");
-        if (id.isTextual() && !id.asText().isBlank()) {
-            return " '" + id.asText() + "'";
-        }
-        return index < 0 ? "" : " #" + (index + 1);
-    }
-
-    private static boolean isIndex(String token) {
-        return !token.isEmpty() && token.chars().allMatch(Character::isDigit) && token.length() < 9;
-    }
-
-    private static List<String> tokens(String pointer) {
-        List<String> tokens = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return tokens;
-        }
-        for (String token : pointer.substring(1).split("/", -1)) {
-            tokens.add(token.replace("~1", "/").replace("~0", "~"));
-        }
-        return tokens;
+        return new ElementPlace(element, ElementPlace.fieldPath(node, tokens.subList(used, tokens.size())));
     }
 }

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.cokit.engine.definition.Condition;
 import org.cokit.engine.definition.LocalizedText;
 import org.cokit.engine.definition.Option;
@@ -19,7 +16,6 @@ import org.cokit.engine.definition.Question;
 import org.cokit.engine.definition.QuestionType;
 import org.cokit.engine.definition.Questionnaire;
 import org.cokit.engine.definition.Section;
-import org.cokit.i18n.Language;
 
 /**
  * Reads questionnaire YAML files into {@link Questionnaire} records: first against the published JSON Schema, then
@@ -82,45 +78,24 @@ public final class QuestionnaireLoader {
      * @throws DefinitionException naming every problem found in it
      */
     public LoadedFile load(SourceFile file) {
-        YamlTree tree = YamlTree.parse(file.name(), file.content());
-        Reading reading = new Reading(file, tree);
-        for (YamlTree.DuplicateKey duplicate : tree.duplicateKeys()) {
-            reading.problem(duplicate.line(), ElementNames.of(tree.root(), duplicate.objectPointer()).element()
-                    + ": key '" + duplicate.key() + "' is given twice");
-        }
-        reading.problems.addAll(schema.check(file.name(), tree));
+        Reading reading = new Reading(file);
         Questionnaire questionnaire = reading.questionnaire();
-        if (!reading.problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(reading.problems);
-            sorted.sort(Comparator.comparingInt(Problem::line));
-            throw new DefinitionException(sorted);
-        }
-        List<Problem> missing = new ArrayList<>(reading.missingTranslations);
-        missing.sort(Comparator.comparingInt(Problem::line));
-        return new LoadedFile(questionnaire, List.copyOf(missing));
+        reading.throwIfProblems();
+        return new LoadedFile(questionnaire, reading.missingTranslations());
     }
 
-    /**
-     * The reading of one file into records. It runs even when the schema found faults, skipping whatever is
-     * malformed (the schema's messages already cover that) so that one pass reports everything wrong.
-     */
-    private final class Reading {
+    /** The reading of one file into records. */
+    private final class Reading extends DefinitionReader {
 
-        private final SourceFile file;
-        private final YamlTree tree;
-        private final List<Problem> problems = new ArrayList<>();
-        private final List<Problem> missingTranslations = new ArrayList<>();
-
-        Reading(SourceFile file, YamlTree tree) {
-            this.file = file;
-            this.tree = tree;
+        Reading(SourceFile file) {
+            super(file, schema);
         }
 
         Questionnaire questionnaire() {
             JsonNode root = tree.root();
             String id = text(root.path("id"));
             int version = root.path("version").isIntegralNumber() ? root.path("version").asInt() : 0;
-            checkFileName(id, version);
+            checkFileName("questionnaire", id, version);
             LocalizedText title = localized("/title");
             LocalizedText description = localized("/description");
 
@@ -246,72 +221,6 @@ public final class QuestionnaireLoader {
             return compiled.condition();
         }
 
-        /** Records {@code id} as used; a second use is a problem naming the line of the first. */
-        private boolean unique(Map<String, Integer> used, String id, String pointer, String kind) {
-            if (id == null) {
-                return false;
-            }
-            int line = tree.line(pointer + "/id");
-            Integer first = used.putIfAbsent(id, line);
-            if (first != null) {
-                problem(line, ElementNames.of(tree.root(), pointer).element() + ": the " + kind + " id '" + id
-                        + "' is used twice (first on line " + first + ")");
-                return false;
-            }
-            return true;
-        }
-
-        private void checkFileName(String id, int version) {
-            String name = file.fileName();
-            if (id == null || version < 1 || !name.endsWith(".yaml")) {
-                return;
-            }
-            String base = name.substring(0, name.length() - ".yaml".length());
-            if (!base.equals(id) && !base.equals(id + ".v" + version)) {
-                problem(tree.line("/id"), "questionnaire '" + id + "': the file of version " + version + " must be"
-                        + " named " + id + ".yaml (the newest version) or " + id + ".v" + version + ".yaml");
-            }
-        }
-
-        /** The text at {@code pointer}, noting the languages it lacks; {@link LocalizedText#NONE} when absent. */
-        private LocalizedText localized(String pointer) {
-            JsonNode node = node(pointer);
-            if (!node.isObject()) {
-                return LocalizedText.NONE;
-            }
-            Map<Language, String> texts = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                String text = text(node.path(language.tag()));
-                if (text != null) {
-                    texts.put(language, text);
-                }
-            }
-            LocalizedText localized = new LocalizedText(texts);
-            Set<Language> missing = localized.missing();
-            if (!missing.isEmpty() && !missing.contains(Language.FALLBACK)) {
-                ElementNames.Place place = ElementNames.of(tree.root(), pointer);
-                missingTranslations.add(new Problem(file.name(), tree.line(pointer), place.element() + ": "
-                        + place.fieldOr("text") + " has no " + missing.stream().map(Language::tag)
-                                .collect(Collectors.joining(", ")) + " translation; English is shown instead"));
-            }
-            return localized;
-        }
-
-        private JsonNode node(String pointer) {
-            return tree.root().at(pointer);
-        }
-
-        private void problem(int line, String message) {
-            problems.add(new Problem(file.name(), line, message));
-        }
-
-        private static String text(JsonNode node) {
-            return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
-        }
-
-        private static BigDecimal decimal(JsonNode node) {
-            return node.isNumber() ? node.decimalValue() : null;
-        }
     }
 
     /** A question read from the file before its conditions, which need every question, are compiled. */

@@ -4,13 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.cokit.CokitConfig;
 import org.cokit.engine.definition.Questionnaire;
 import org.jboss.logging.Logger;
@@ -40,26 +35,24 @@ public class QuestionnaireRegistry {
 
     void onStart(@Observes StartupEvent event) {
         Catalog loaded = catalog();
-        LOG.infof("Questionnaires loaded: %d (%s)", loaded.all.size(),
-                loaded.all.stream().map(q -> q.id() + " v" + q.version()).toList());
+        LOG.infof("Questionnaires loaded: %d (%s)", loaded.questionnaires.all().size(),
+                loaded.questionnaires.all().stream().map(q -> q.id() + " v" + q.version()).toList());
         loaded.missingTranslations.forEach(p -> LOG.warn(p));
     }
 
     /** The newest version of questionnaire {@code id}. */
     public Optional<Questionnaire> find(String id) {
-        NavigableMap<Integer, Questionnaire> versions = catalog().byId.get(id);
-        return versions == null ? Optional.empty() : Optional.of(versions.lastEntry().getValue());
+        return catalog().questionnaires.find(id);
     }
 
     /** One version of questionnaire {@code id}, e.g. the one an older submission was made with. */
     public Optional<Questionnaire> find(String id, int version) {
-        NavigableMap<Integer, Questionnaire> versions = catalog().byId.get(id);
-        return versions == null ? Optional.empty() : Optional.ofNullable(versions.get(version));
+        return catalog().questionnaires.find(id, version);
     }
 
     /** Every version of every questionnaire, by id then version. */
     public List<Questionnaire> all() {
-        return catalog().all;
+        return catalog().questionnaires.all();
     }
 
     /** Texts that show English because a translation is missing, with file and line. */
@@ -89,16 +82,10 @@ public class QuestionnaireRegistry {
     static Catalog load(String folder) {
         List<SourceFile> files = QuestionnaireFiles.find(folder);
         QuestionnaireLoader.Loaded loaded = new QuestionnaireLoader().loadAll(files);
-        Map<String, NavigableMap<Integer, Questionnaire>> byId = new HashMap<>();
-        for (Questionnaire q : loaded.questionnaires()) {
-            byId.computeIfAbsent(q.id(), id -> new TreeMap<>()).put(q.version(), q);
-        }
-        byId.replaceAll((id, versions) -> Collections.unmodifiableNavigableMap(versions));
-        return new Catalog(Map.copyOf(byId), loaded.questionnaires(),
-                loaded.missingTranslations());
+        return new Catalog(new VersionedDefinitions<>(loaded.questionnaires(), Questionnaire::id,
+                Questionnaire::version), loaded.missingTranslations());
     }
 
-    record Catalog(Map<String, NavigableMap<Integer, Questionnaire>> byId, List<Questionnaire> all,
-            List<Problem> missingTranslations) {
+    record Catalog(VersionedDefinitions<Questionnaire> questionnaires, List<Problem> missingTranslations) {
     }
 }

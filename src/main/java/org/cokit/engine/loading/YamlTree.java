@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p>Scalars follow YAML 1.2: only {@code true} and {@code false} are booleans, so an unquoted {@code yes}, {@code no},
  * {@code on} or {@code off} stays a string, as content authors expect of ids like {@code no}.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -41,11 +41,11 @@ final class YamlTree {
     }
 
     /** A key given twice in one mapping; the tree keeps the first value. */
-    record DuplicateKey(String objectPointer, String key, int line) {
+    public record DuplicateKey(String objectPointer, String key, int line) {
     }
 
     /** Reads {@code text}; a file that is not one well-formed YAML document throws with the line of the fault. */
-    static YamlTree parse(String file, String text) {
+    public static YamlTree parse(String file, String text) {
         Map<String, Integer> lines = new HashMap<>();
         List<DuplicateKey> duplicates = new ArrayList<>();
         try (JsonParser parser = YAML.createParser(text)) {
@@ -55,7 +55,7 @@ final class YamlTree {
             JsonNode root = read(parser, "", lines, duplicates);
             if (parser.nextToken() != null) {
                 throw new DefinitionException(List.of(new Problem(file, line(parser.currentTokenLocation()),
-                        "a file holds one questionnaire, but a second YAML document starts here")));
+                        "a file holds one YAML document, but a second one starts here")));
             }
             return new YamlTree(root, lines, duplicates);
         } catch (JsonProcessingException e) {
@@ -87,16 +87,16 @@ final class YamlTree {
         return new Problem(file, line, "not valid YAML: " + reason + hint);
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
-    List<DuplicateKey> duplicateKeys() {
+    public List<DuplicateKey> duplicateKeys() {
         return duplicateKeys;
     }
 
     /** The line of the node at {@code pointer}, or of its nearest ancestor that exists; 1 for the root. */
-    int line(String pointer) {
+    public int line(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);
@@ -111,11 +111,11 @@ final class YamlTree {
     }
 
     /** Appends one reference token to a JSON pointer, escaped as RFC 6901 asks. */
-    static String child(String pointer, String token) {
+    public static String child(String pointer, String token) {
         return pointer + "/" + token.replace("~", "~0").replace("/", "~1");
     }
 
-    static String child(String pointer, int index) {
+    public static String child(String pointer, int index) {
         return pointer + "/" + index;
     }
 

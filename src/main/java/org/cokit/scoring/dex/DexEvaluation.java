@@ -29,6 +29,14 @@ public final class DexEvaluation {
         return DexValue.ofMask(mask);
     }
 
+    /**
+     * The ordinals of the attribute at {@code index} ({@link DexEvaluator#indexOf}) as a mask; 0 when undefined
+     * and for continuous attributes. Allocates nothing, for callers that read many values.
+     */
+    public long mask(int index) {
+        return evaluator.isContinuous(index) ? 0 : masks[index];
+    }
+
     /** Every attribute's value, in the model's pre-order. */
     public Map<String, DexValue> values() {
         Map<String, DexValue> values = new LinkedHashMap<>();

@@ -44,6 +44,8 @@ public final class DexEvaluator {
     private final Node[] nodes;
     private final long[] startMasks;
     private final double[] startNumbers;
+    /** The slot of each of the model's inputs, in the order of {@link DexModel#inputs()}. */
+    private final int[] inputSlots;
 
     public DexEvaluator(DexModel model) {
         this.model = model;
@@ -64,6 +66,7 @@ public final class DexEvaluator {
                 default -> 0;
             };
         }
+        this.inputSlots = model.inputs().stream().mapToInt(a -> slotById.get(a.id())).toArray();
     }
 
     /** One attribute, reduced to what evaluating it needs. */
@@ -156,6 +159,45 @@ public final class DexEvaluator {
         for (Map.Entry<String, DexValue> input : inputs.entrySet()) {
             setInput(input.getKey(), input.getValue(), propagate, masks, numbers);
         }
+        return run(masks, numbers, propagate);
+    }
+
+    /**
+     * Evaluates one alternative whose discrete inputs are given by position: {@code inputMasks[i]} holds the
+     * ordinals of the i-th attribute of {@link DexModel#inputs()} as a mask (bit i = ordinal i), 0 when the value
+     * is not known (the full range). The fast path for callers that map answers to ordinals themselves: no map
+     * and no {@link DexValue} per input. Continuous inputs cannot be given this way and count as unknown.
+     *
+     * @throws IllegalArgumentException when the array does not fit the model or a mask holds ordinals outside the
+     *                                  input's scale
+     */
+    public DexEvaluation evaluate(long[] inputMasks) {
+        if (inputMasks.length != inputSlots.length) {
+            throw new IllegalArgumentException("the model has " + inputSlots.length + " inputs, not "
+                    + inputMasks.length);
+        }
+        long[] masks = startMasks.clone();
+        for (int i = 0; i < inputMasks.length; i++) {
+            long mask = inputMasks[i];
+            if (mask != 0) {
+                int slot = inputSlots[i];
+                Node node = nodes[slot];
+                if (node.kind != INPUT || (mask & ~node.full) != 0) {
+                    throw new IllegalArgumentException("attribute '" + node.attribute.id() + "' cannot take "
+                            + DexValue.ofMask(mask));
+                }
+                masks[slot] = mask;
+            }
+        }
+        return run(masks, startNumbers.clone(), false);
+    }
+
+    /** The position of an attribute's value in an evaluation, for {@link DexEvaluation#mask(int)}. */
+    public int indexOf(String id) {
+        return slotOf(id);
+    }
+
+    private DexEvaluation run(long[] masks, double[] numbers, boolean propagate) {
         for (int slot = 0; slot < nodes.length; slot++) {
             Node node = nodes[slot];
             switch (node.kind) {

@@ -20,9 +20,9 @@ public class CoReadyTool implements ToolDefinition {
         return "coready";
     }
 
-    /** The readiness rule set; rounds keep its id so they can be scored once it is published. */
+    /** Not scored yet: the readiness rule set ({@code scoring-rules/coready.yaml}) comes with the CoReady tool. */
     @Override
     public Optional<String> ruleSetId() {
-        return Optional.of("coready");
+        return Optional.empty();
     }
 }

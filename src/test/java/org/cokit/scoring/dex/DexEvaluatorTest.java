@@ -53,6 +53,18 @@ class DexEvaluatorTest {
     }
 
     @Test
+    void inputsByPositionGiveTheSameValuesAsInputsById() {
+        DexEvaluator evaluator = new DexEvaluator(maxModel());
+        int y = evaluator.indexOf("Y");
+        assertEquals(DexValue.single(2).mask(),
+                evaluator.evaluate(new long[] {DexValue.single(0).mask(), DexValue.single(2).mask()}).mask(y));
+        assertEquals(evaluator.evaluate(Map.of("A", DexValue.set(0, 1))).value("Y").mask(),
+                evaluator.evaluate(new long[] {DexValue.set(0, 1).mask(), 0}).mask(y));
+        assertThrows(IllegalArgumentException.class, () -> evaluator.evaluate(new long[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> evaluator.evaluate(new long[] {1L << 3, 1}));
+    }
+
+    @Test
     void anIntervalRuleGivesARange() {
         DexFunction table = DexFunction.ofIntervals(List.of(2), 3, new int[] {0, 1}, new int[] {0, 2}, null);
         DexModel model = new DexModel("m", "", List.of(DexAttribute.aggregate("Y", "Y", THREE, table,

@@ -1,0 +1,129 @@
+package org.cokit.scoring.loading;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cokit.CokitConfig;
+import org.cokit.engine.ToolDefinition;
+import org.cokit.engine.ToolRegistry;
+import org.cokit.engine.definition.Questionnaire;
+import org.cokit.engine.loading.DefinitionException;
+import org.cokit.engine.loading.DefinitionFolder;
+import org.cokit.engine.loading.Problem;
+import org.cokit.engine.loading.QuestionnaireRegistry;
+import org.cokit.engine.loading.VersionedDefinitions;
+import org.cokit.scoring.rules.RuleSet;
+import org.jboss.logging.Logger;
+
+/**
+ * Every rule set of the application, loaded and validated once at startup from the folder
+ * {@code cokit.scoring-rules-dir} (else from the copy inside the application), against the questionnaires of
+ * {@link QuestionnaireRegistry}. A file with any problem stops the start with a message naming file, line and node;
+ * so does a tool whose rule set is missing or scores another questionnaire. Every version stays available, so that
+ * results of assessments made with an older version can be recomputed.
+ */
+@ApplicationScoped
+public class RuleSetRegistry {
+
+    /** Where the build copies the top-level {@code scoring-rules/} folder inside the application. */
+    public static final String CLASSPATH_FOLDER = "scoring-rules";
+
+    private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
+
+    private final String folder;
+    private final Function<String, Optional<Questionnaire>> questionnaires;
+    private final List<ToolDefinition> tools;
+    private volatile Catalog catalog;
+
+    @Inject
+    public RuleSetRegistry(CokitConfig config, QuestionnaireRegistry questionnaires, ToolRegistry tools) {
+        this(config.scoringRulesDir(), questionnaires::find,
+                tools.ids().stream().map(id -> tools.find(id).orElseThrow()).toList());
+    }
+
+    RuleSetRegistry(String folder, Function<String, Optional<Questionnaire>> questionnaires,
+            List<ToolDefinition> tools) {
+        this.folder = folder;
+        this.questionnaires = questionnaires;
+        this.tools = List.copyOf(tools);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        Catalog loaded = catalog();
+        LOG.infof("Rule sets loaded: %d (%s)", loaded.ruleSets.all().size(),
+                loaded.ruleSets.all().stream().map(r -> r.id() + " v" + r.version()).toList());
+        loaded.missingTranslations.forEach(p -> LOG.warn(p));
+    }
+
+    /** The newest version of rule set {@code id}. */
+    public Optional<RuleSet> find(String id) {
+        return catalog().ruleSets.find(id);
+    }
+
+    /** One version of rule set {@code id}, e.g. the one an older assessment was scored with. */
+    public Optional<RuleSet> find(String id, int version) {
+        return catalog().ruleSets.find(id, version);
+    }
+
+    /** Every version of every rule set, by id then version. */
+    public List<RuleSet> all() {
+        return catalog().ruleSets.all();
+    }
+
+    /** Texts that show English because a translation is missing, with file and line. */
+    public List<Problem> missingTranslations() {
+        return catalog().missingTranslations;
+    }
+
+    private Catalog catalog() {
+        Catalog current = catalog;
+        if (current == null) {
+            synchronized (this) {
+                current = catalog;
+                if (current == null) {
+                    current = load();
+                    catalog = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Loads the files of the folder and checks the tools' references to them.
+     *
+     * @throws DefinitionException naming every problem, which fails the application's start
+     */
+    private Catalog load() {
+        DefinitionFolder definitions = DefinitionFolder.of(folder, CLASSPATH_FOLDER, RuleSetSchema.RESOURCE);
+        RuleSetLoader.Loaded loaded = new RuleSetLoader().loadAll(definitions, questionnaires);
+        VersionedDefinitions<RuleSet> ruleSets = new VersionedDefinitions<>(loaded.ruleSets(), RuleSet::id,
+                RuleSet::version);
+        List<Problem> problems = new ArrayList<>();
+        for (ToolDefinition tool : tools) {
+            tool.ruleSetId().ifPresent(id -> {
+                Optional<RuleSet> ruleSet = ruleSets.find(id);
+                if (ruleSet.isEmpty()) {
+                    problems.add(new Problem(definitions.name(), 0, "tool '" + tool.id() + "' is scored by rule set"
+                            + " '" + id + "', which is not there"));
+                } else if (!ruleSet.get().questionnaire().equals(tool.questionnaireId())) {
+                    problems.add(new Problem(ruleSet.get().info().source(), 0, "rule set '" + id + "' scores"
+                            + " questionnaire '" + ruleSet.get().questionnaire() + "', but tool '" + tool.id()
+                            + "' is answered with '" + tool.questionnaireId() + "'"));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        return new Catalog(ruleSets, loaded.missingTranslations());
+    }
+
+    private record Catalog(VersionedDefinitions<RuleSet> ruleSets, List<Problem> missingTranslations) {
+    }
+}
