@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Optional;
 import org.cokit.CokitConfig;
 import org.cokit.engine.definition.Questionnaire;
 import org.jboss.logging.Logger;
@@ -17,12 +16,11 @@ import org.jboss.logging.Logger;
  * with an older version stay readable.
  */
 @ApplicationScoped
-public class QuestionnaireRegistry {
+public class QuestionnaireRegistry extends DefinitionRegistry<Questionnaire> {
 
     private static final Logger LOG = Logger.getLogger(QuestionnaireRegistry.class);
 
     private final String folder;
-    private volatile Catalog catalog;
 
     @Inject
     public QuestionnaireRegistry(CokitConfig config) {
@@ -30,48 +28,17 @@ public class QuestionnaireRegistry {
     }
 
     QuestionnaireRegistry(String folder) {
+        super("Questionnaires", Questionnaire::id, Questionnaire::version);
         this.folder = folder;
     }
 
     void onStart(@Observes StartupEvent event) {
-        Catalog loaded = catalog();
-        LOG.infof("Questionnaires loaded: %d (%s)", loaded.questionnaires.all().size(),
-                loaded.questionnaires.all().stream().map(q -> q.id() + " v" + q.version()).toList());
-        loaded.missingTranslations.forEach(p -> LOG.warn(p));
+        loadAtStartup(LOG);
     }
 
-    /** The newest version of questionnaire {@code id}. */
-    public Optional<Questionnaire> find(String id) {
-        return catalog().questionnaires.find(id);
-    }
-
-    /** One version of questionnaire {@code id}, e.g. the one an older submission was made with. */
-    public Optional<Questionnaire> find(String id, int version) {
-        return catalog().questionnaires.find(id, version);
-    }
-
-    /** Every version of every questionnaire, by id then version. */
-    public List<Questionnaire> all() {
-        return catalog().questionnaires.all();
-    }
-
-    /** Texts that show English because a translation is missing, with file and line. */
-    public List<Problem> missingTranslations() {
-        return catalog().missingTranslations;
-    }
-
-    private Catalog catalog() {
-        Catalog current = catalog;
-        if (current == null) {
-            synchronized (this) {
-                current = catalog;
-                if (current == null) {
-                    current = load(folder);
-                    catalog = current;
-                }
-            }
-        }
-        return current;
+    @Override
+    protected Catalog<Questionnaire> load() {
+        return load(folder);
     }
 
     /**
@@ -79,13 +46,9 @@ public class QuestionnaireRegistry {
      *
      * @throws DefinitionException naming every problem, which fails the application's start
      */
-    static Catalog load(String folder) {
+    static Catalog<Questionnaire> load(String folder) {
         List<SourceFile> files = QuestionnaireFiles.find(folder);
         QuestionnaireLoader.Loaded loaded = new QuestionnaireLoader().loadAll(files);
-        return new Catalog(new VersionedDefinitions<>(loaded.questionnaires(), Questionnaire::id,
-                Questionnaire::version), loaded.missingTranslations());
-    }
-
-    record Catalog(VersionedDefinitions<Questionnaire> questionnaires, List<Problem> missingTranslations) {
+        return new Catalog<>(loaded.questionnaires(), loaded.missingTranslations());
     }
 }

@@ -14,6 +14,7 @@ import org.cokit.engine.ToolRegistry;
 import org.cokit.engine.definition.Questionnaire;
 import org.cokit.engine.loading.DefinitionException;
 import org.cokit.engine.loading.DefinitionFolder;
+import org.cokit.engine.loading.DefinitionRegistry;
 import org.cokit.engine.loading.Problem;
 import org.cokit.engine.loading.QuestionnaireRegistry;
 import org.cokit.engine.loading.VersionedDefinitions;
@@ -28,7 +29,7 @@ import org.jboss.logging.Logger;
  * results of assessments made with an older version can be recomputed.
  */
 @ApplicationScoped
-public class RuleSetRegistry {
+public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
 
     /** Where the build copies the top-level {@code scoring-rules/} folder inside the application. */
     public static final String CLASSPATH_FOLDER = "scoring-rules";
@@ -38,7 +39,6 @@ public class RuleSetRegistry {
     private final String folder;
     private final Function<String, Optional<Questionnaire>> questionnaires;
     private final List<ToolDefinition> tools;
-    private volatile Catalog catalog;
 
     @Inject
     public RuleSetRegistry(CokitConfig config, QuestionnaireRegistry questionnaires, ToolRegistry tools) {
@@ -48,50 +48,14 @@ public class RuleSetRegistry {
 
     RuleSetRegistry(String folder, Function<String, Optional<Questionnaire>> questionnaires,
             List<ToolDefinition> tools) {
+        super("Rule sets", RuleSet::id, RuleSet::version);
         this.folder = folder;
         this.questionnaires = questionnaires;
         this.tools = List.copyOf(tools);
     }
 
     void onStart(@Observes StartupEvent event) {
-        Catalog loaded = catalog();
-        LOG.infof("Rule sets loaded: %d (%s)", loaded.ruleSets.all().size(),
-                loaded.ruleSets.all().stream().map(r -> r.id() + " v" + r.version()).toList());
-        loaded.missingTranslations.forEach(p -> LOG.warn(p));
-    }
-
-    /** The newest version of rule set {@code id}. */
-    public Optional<RuleSet> find(String id) {
-        return catalog().ruleSets.find(id);
-    }
-
-    /** One version of rule set {@code id}, e.g. the one an older assessment was scored with. */
-    public Optional<RuleSet> find(String id, int version) {
-        return catalog().ruleSets.find(id, version);
-    }
-
-    /** Every version of every rule set, by id then version. */
-    public List<RuleSet> all() {
-        return catalog().ruleSets.all();
-    }
-
-    /** Texts that show English because a translation is missing, with file and line. */
-    public List<Problem> missingTranslations() {
-        return catalog().missingTranslations;
-    }
-
-    private Catalog catalog() {
-        Catalog current = catalog;
-        if (current == null) {
-            synchronized (this) {
-                current = catalog;
-                if (current == null) {
-                    current = load();
-                    catalog = current;
-                }
-            }
-        }
-        return current;
+        loadAtStartup(LOG);
     }
 
     /**
@@ -99,7 +63,8 @@ public class RuleSetRegistry {
      *
      * @throws DefinitionException naming every problem, which fails the application's start
      */
-    private Catalog load() {
+    @Override
+    protected Catalog<RuleSet> load() {
         DefinitionFolder definitions = DefinitionFolder.of(folder, CLASSPATH_FOLDER, RuleSetSchema.RESOURCE);
         RuleSetLoader.Loaded loaded = new RuleSetLoader().loadAll(definitions, questionnaires);
         VersionedDefinitions<RuleSet> ruleSets = new VersionedDefinitions<>(loaded.ruleSets(), RuleSet::id,
@@ -121,9 +86,6 @@ public class RuleSetRegistry {
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
-        return new Catalog(ruleSets, loaded.missingTranslations());
-    }
-
-    private record Catalog(VersionedDefinitions<RuleSet> ruleSets, List<Problem> missingTranslations) {
+        return new Catalog<>(loaded.ruleSets(), loaded.missingTranslations());
     }
 }
