@@ -53,7 +53,7 @@ public record ScoringResultView(String ruleSet, int version, String language, No
     /** One input one step up or down: the answer that would do it (null when none maps exactly) and the root after. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ChangeView(String question, String text, String answer, String newAnswer, NodeView input,
-            NodeView newInput, NodeView newRoot, double change) {
+            NodeView newInput, NodeView newRoot, double change, boolean changesLevel) {
     }
 
     public record ActionView(String id, String title, String text, String effort, List<ResourceView> resources) {
@@ -90,7 +90,8 @@ public record ScoringResultView(String ruleSet, int version, String language, No
         return changes.stream().map(c -> new ChangeView(c.input().attribute().question(),
                 text(questionnaire, c.input().attribute().question(), language), c.answer(), c.answerAfter(),
                 NodeView.of(c.input(), language), NodeView.of(c.inputAfter(), language),
-                NodeView.of(c.rootAfter(), language), Math.round(c.gain() * 100) / 100.0)).toList();
+                NodeView.of(c.rootAfter(), language), Math.round(c.gain() * 100) / 100.0, c.changesLevel()))
+                .toList();
     }
 
     private static String text(Questionnaire questionnaire, String questionId, Language language) {

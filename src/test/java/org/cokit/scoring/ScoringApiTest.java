@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -46,7 +47,7 @@ class ScoringApiTest {
                 .body("root.levelMax", equalTo(1))
                 .body("root", not(hasKey("level")))
                 .body("root.values", contains("unsuitable", "conditional"))
-                .body("root.score", equalTo(25.0f))
+                .body("root.score", equalTo(16.67f))
                 .body("nodes.users.level", equalTo(0))
                 .body("nodes.users.value", equalTo("low"))
                 .body("nodes.users.label", equalTo("Low"))
@@ -82,11 +83,14 @@ class ScoringApiTest {
         as(CITY_COORDINATOR).body(body("many-users", "yes", "satisfaction", "3", "main-channel", "counter",
                 "users-count", "500")).post("/api/scoring/sample-dex/evaluate").then().statusCode(200)
                 .body("root.value", equalTo("conditional"))
-                .body("explanation.raise.question", contains("main-channel", "users-count"))
+                .body("explanation.raise.question", hasItems("main-channel", "users-count", "satisfaction"))
+                .body("explanation.raise.findAll { it.changesLevel }.question",
+                        contains("main-channel", "users-count"))
                 .body("explanation.raise[0].answer", equalTo("counter"))
                 .body("explanation.raise[0].newAnswer", equalTo("online"))
                 .body("explanation.raise[0].newRoot.value", equalTo("suitable"))
-                .body("explanation.raise[0].change", equalTo(50.0f))
+                .body("explanation.raise[0].change", equalTo(38.89f))
+                .body("explanation.raise[2].changesLevel", equalTo(false))
                 .body("explanation.lower.question", contains("many-users", "satisfaction"));
     }
 

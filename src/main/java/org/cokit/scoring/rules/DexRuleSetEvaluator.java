@@ -1,5 +1,7 @@
 package org.cokit.scoring.rules;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.cokit.scoring.dex.DexAttribute;
@@ -10,7 +12,14 @@ import org.cokit.scoring.dex.DexModel;
 /**
  * DEX evaluation of a rule set: answers become ordinals of the model's basic attributes (an unknown answer the full
  * scale), the model is evaluated with DEX set semantics, and each attribute's set of values becomes a range of
- * levels with the mid-point as its score ({@code level / (n - 1) · 100}).
+ * levels.
+ *
+ * <p>Scores: an input's is its level on the scale ({@code level / (n - 1) · 100}). A qualitative level alone is too
+ * coarse to rank or to show a trend, so an aggregate's score places it inside the band of its level by how well its
+ * inputs did: {@code (level + f) / n · 100}, where {@code f} is the mean score (0..1) of its inputs that have a
+ * value narrower than their whole scale. Levels stay ordered (a higher level always scores higher), the best
+ * possible answers give 100 and the worst 0. For a range of levels, the mid-point of the range takes the level's
+ * place.
  */
 final class DexRuleSetEvaluator extends RuleSetEvaluator<long[]> {
 
@@ -22,6 +31,9 @@ final class DexRuleSetEvaluator extends RuleSetEvaluator<long[]> {
     private final String[] questions;
     private final AnswerMapping[] mappings;
     private final long[][] masks;
+    /** Aggregates in an order that puts every one after its inputs, and each one's inputs (attribute indices). */
+    private final int[] aggregates;
+    private final int[][] aggregateInputs;
 
     DexRuleSetEvaluator(RuleSet ruleSet, DexModel model, List<DexInput> inputs) {
         this.evaluator = new DexEvaluator(model);
@@ -46,6 +58,26 @@ final class DexRuleSetEvaluator extends RuleSetEvaluator<long[]> {
             questions[i] = attributes.get(inputAttribute[i]).question();
             mappings[i] = input.mapping();
             masks[i] = input.masks();
+        }
+        List<int[]> order = new ArrayList<>();
+        for (DexAttribute attribute : model.postOrder()) {
+            if (attribute.isAggregate() && ruleSet.attribute(attribute.id()).isPresent()) {
+                int[] entry = new int[1 + attribute.inputs().size()];
+                entry[0] = ruleSet.indexOf(attribute.id());
+                int used = 1;
+                for (DexAttribute in : attribute.inputs()) {
+                    if (ruleSet.attribute(in.id()).isPresent()) {
+                        entry[used++] = ruleSet.indexOf(in.id());
+                    }
+                }
+                order.add(Arrays.copyOf(entry, used));
+            }
+        }
+        this.aggregates = new int[order.size()];
+        this.aggregateInputs = new int[order.size()][];
+        for (int n = 0; n < order.size(); n++) {
+            aggregates[n] = order.get(n)[0];
+            aggregateInputs[n] = Arrays.copyOfRange(order.get(n), 1, order.get(n).length);
         }
     }
 
@@ -84,6 +116,27 @@ final class DexRuleSetEvaluator extends RuleSetEvaluator<long[]> {
                 values.set(a, min, max, (min + max) * 50.0 / (scale.size() - 1));
             }
         }
+        for (int n = 0; n < aggregates.length; n++) {
+            int a = aggregates[n];
+            if (values.levelMin(a) >= 0) {
+                values.set(a, values.levelMin(a), values.levelMax(a), refinedScore(a, aggregateInputs[n], values));
+            }
+        }
+    }
+
+    private double refinedScore(int attribute, int[] inputs, ScoringValues values) {
+        double sum = 0;
+        int counted = 0;
+        for (int input : inputs) {
+            int min = values.levelMin(input);
+            if (min >= 0 && !(min == 0 && values.levelMax(input) == scales[input].size() - 1)) {
+                sum += values.score(input) / 100.0;
+                counted++;
+            }
+        }
+        double withinLevel = counted == 0 ? 0.5 : sum / counted;
+        double level = (values.levelMin(attribute) + values.levelMax(attribute)) / 2.0;
+        return (level + withinLevel) * 100.0 / scales[attribute].size();
     }
 
     @Override

@@ -58,7 +58,10 @@ final class Explainer {
         }
     }
 
-    /** The single steps in {@code direction} that move the root the same way, the biggest move first. */
+    /**
+     * The single steps in {@code direction} that move the root the same way: those that change its value first,
+     * then the biggest move.
+     */
     private static <S> List<Explanation.Change> changes(RuleSet ruleSet, RuleSetEvaluator<S> evaluator, S inputs,
             ScoringResult result, int direction) {
         NodeResult root = result.root();
@@ -80,7 +83,8 @@ final class Explainer {
                         changed.result(a), step.answer(), root, rootAfter));
             }
         }
-        changes.sort(Comparator.comparingDouble((Explanation.Change c) -> -Math.abs(c.gain())));
+        changes.sort(Comparator.comparing((Explanation.Change c) -> !c.changesLevel())
+                .thenComparingDouble(c -> -Math.abs(c.gain())));
         return changes;
     }
 }

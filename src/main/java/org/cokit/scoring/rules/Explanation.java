@@ -39,5 +39,10 @@ public record Explanation(List<WeakNode> weakNodes, List<Change> raise, List<Cha
         public double gain() {
             return rootAfter.score() - rootBefore.score();
         }
+
+        /** Whether the root's value changes, not only its score within the same value. */
+        public boolean changesLevel() {
+            return rootAfter.levelMin() != rootBefore.levelMin() || rootAfter.levelMax() != rootBefore.levelMax();
+        }
     }
 }

@@ -29,7 +29,7 @@ class GoldenCasesReadingTest {
         assertEquals(List.of(
                 "scoring-rules/tests/sample-dex.yaml:4: case 'wrong': users is high (score 100), expected medium",
                 "scoring-rules/tests/sample-dex.yaml:5: case 'wrong': overall is [conditional, suitable] (score"
-                        + " 75), expected suitable, score 100",
+                        + " 80.56), expected suitable, score 100",
                 "scoring-rules/tests/sample-dex.yaml:6: case 'wrong': 'hgh' is not a value of 'reach' (low, medium,"
                         + " high)",
                 "scoring-rules/tests/sample-dex.yaml:7: case 'wrong': rule set 'sample-dex' has no node 'nothing'",

@@ -45,7 +45,10 @@ class DexScoringTest {
         assertEquals("medium", result.result("reach").values().get(0));
         assertEquals("low", result.result("user-base").values().get(0));
         assertEquals("conditional", result.root().values().get(0));
-        assertEquals(50.0, result.root().score());
+        // Inside the middle third by how its inputs did: users (2 + (1 + 0.5) / 2) / 3, reach (1 + 0.5) / 3, base 0.
+        assertEquals(100 * (2 + 0.75) / 3, result.result("users").score(), 1e-9);
+        assertEquals(50.0, result.result("reach").score(), 1e-9);
+        assertEquals(100 * (1 + (2.75 / 3 + 0.5 + 0) / 3) / 3, result.root().score(), 1e-9);
         assertEquals("Suitable with conditions", result.root().label(Language.EN));
     }
 
@@ -62,7 +65,8 @@ class DexScoringTest {
         assertFalse(root.isSingle());
         assertEquals(0, root.levelMin());
         assertEquals(1, root.levelMax());
-        assertEquals(25.0, root.score(), "the mid-point of the range");
+        // The mid-point of the range, placed by the known inputs only (users and reach at 0; base is wholly unknown).
+        assertEquals(100 * (0.5 + 0) / 3, root.score(), 1e-9);
         assertEquals(List.of("unsuitable", "conditional"), root.values());
         assertEquals("Unsuitable – Suitable with conditions", root.label(Language.EN));
         assertEquals(DexScale.Group.NEUTRAL, root.group());
@@ -78,7 +82,23 @@ class DexScoringTest {
         NodeResult root = result.root();
         assertEquals(1, root.levelMin());
         assertEquals(2, root.levelMax());
-        assertEquals(75.0, root.score());
+        // users spans its whole scale and counts for nothing; reach (1.0) and base (0.5) place the range 1..2.
+        assertEquals(100 * (1.5 + 0.75) / 3, root.score(), 1e-9);
+    }
+
+    @Test
+    void aHigherLevelAlwaysScoresHigherAndTheAnswersRankWithinALevel() {
+        ScoringResult worse = RULES.evaluate(answers("many-users", "yes", "satisfaction", "3", "main-channel",
+                "counter", "users-count", "500"));
+        ScoringResult better = RULES.evaluate(answers("many-users", "yes", "satisfaction", "4", "main-channel",
+                "counter", "users-count", "500"));
+        assertEquals(worse.root().level(), better.root().level(), "both suitable with conditions");
+        assertTrue(better.root().score() > worse.root().score(), "the more satisfied users rank higher");
+        ScoringResult top = RULES.evaluate(answers("many-users", "yes", "satisfaction", "5", "main-channel",
+                "online", "users-count", "500"));
+        assertEquals(2, top.root().level());
+        assertTrue(top.root().score() >= 200.0 / 3, "the top level starts where the one below ends");
+        assertTrue(better.root().score() < 200.0 / 3);
     }
 
     @Test
