@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
 
 /** Typed view of every {@code cokit.*} setting; the one place where their defaults live. */
 @ConfigMapping(prefix = "cokit")
@@ -15,20 +16,21 @@ public interface CokitConfig {
     String dataDir();
 
     /**
-     * Folder of the questionnaire YAML files, relative to the working directory (env
-     * {@code COKIT_QUESTIONNAIRES_DIR}); when it does not exist, the copy built into the application is used.
+     * Folders of the questionnaire YAML files, relative to the working directory, separated by commas (env
+     * {@code COKIT_QUESTIONNAIRES_DIR}); a folder that does not exist stands for the copy built into the
+     * application. Several folders let an installation add its own questionnaires beside the shipped ones.
      */
     @WithName("questionnaires-dir")
     @WithDefault("questionnaires")
-    String questionnairesDir();
+    List<String> questionnairesDir();
 
     /**
-     * Folder of the scoring rule-set YAML files and the DEXi models they name, relative to the working directory
-     * (env {@code COKIT_SCORING_RULES_DIR}); when it does not exist, the copy built into the application is used.
+     * Folders of the scoring rule-set YAML files and the DEXi models they name, like {@link #questionnairesDir()}
+     * (env {@code COKIT_SCORING_RULES_DIR}).
      */
     @WithName("scoring-rules-dir")
     @WithDefault("scoring-rules")
-    String scoringRulesDir();
+    List<String> scoringRulesDir();
 
     Demo demo();
 

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -47,6 +49,16 @@ public final class DefinitionFolder {
         Path path = Path.of(folder);
         return Files.isDirectory(path) ? directory(path)
                 : classpath(DefinitionFolder.class.getClassLoader(), classpathFolder, marker);
+    }
+
+    /** {@link #of(String, String, String)} for each folder; several missing ones stand for the classpath copy once. */
+    public static List<DefinitionFolder> of(List<String> folders, String classpathFolder, String marker) {
+        Map<String, DefinitionFolder> distinct = new LinkedHashMap<>();
+        for (String folder : folders) {
+            DefinitionFolder definitions = of(folder, classpathFolder, marker);
+            distinct.putIfAbsent(definitions.name(), definitions);
+        }
+        return List.copyOf(distinct.values());
     }
 
     public static DefinitionFolder directory(Path folder) {

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cokit.CokitConfig;
@@ -22,7 +24,7 @@ import org.cokit.scoring.rules.RuleSet;
 import org.jboss.logging.Logger;
 
 /**
- * Every rule set of the application, loaded and validated once at startup from the folder
+ * Every rule set of the application, loaded and validated once at startup from the folders
  * {@code cokit.scoring-rules-dir} (else from the copy inside the application), against the questionnaires of
  * {@link QuestionnaireRegistry}. A file with any problem stops the start with a message naming file, line and node;
  * so does a tool whose rule set is missing or scores another questionnaire. Every version stays available, so that
@@ -36,7 +38,7 @@ public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
 
     private static final Logger LOG = Logger.getLogger(RuleSetRegistry.class);
 
-    private final String folder;
+    private final List<String> folders;
     private final Function<String, Optional<Questionnaire>> questionnaires;
     private final List<ToolDefinition> tools;
 
@@ -48,8 +50,13 @@ public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
 
     RuleSetRegistry(String folder, Function<String, Optional<Questionnaire>> questionnaires,
             List<ToolDefinition> tools) {
+        this(List.of(folder), questionnaires, tools);
+    }
+
+    RuleSetRegistry(List<String> folders, Function<String, Optional<Questionnaire>> questionnaires,
+            List<ToolDefinition> tools) {
         super("Rule sets", RuleSet::id, RuleSet::version);
-        this.folder = folder;
+        this.folders = List.copyOf(folders);
         this.questionnaires = questionnaires;
         this.tools = List.copyOf(tools);
     }
@@ -59,22 +66,40 @@ public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
     }
 
     /**
-     * Loads the files of the folder and checks the tools' references to them.
+     * Loads the files of every folder and checks that no id and version is defined twice and the tools'
+     * references.
      *
      * @throws DefinitionException naming every problem, which fails the application's start
      */
     @Override
     protected Catalog<RuleSet> load() {
-        DefinitionFolder definitions = DefinitionFolder.of(folder, CLASSPATH_FOLDER, RuleSetSchema.RESOURCE);
-        RuleSetLoader.Loaded loaded = new RuleSetLoader().loadAll(definitions, questionnaires);
-        VersionedDefinitions<RuleSet> ruleSets = new VersionedDefinitions<>(loaded.ruleSets(), RuleSet::id,
-                RuleSet::version);
+        List<RuleSet> loadedRuleSets = new ArrayList<>();
+        List<Problem> missingTranslations = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Map<String, String> sources = new HashMap<>();
+        List<DefinitionFolder> definitionFolders = DefinitionFolder.of(folders, CLASSPATH_FOLDER,
+                RuleSetSchema.RESOURCE);
+        for (DefinitionFolder definitions : definitionFolders) {
+            RuleSetLoader.Loaded loaded = new RuleSetLoader().loadAll(definitions, questionnaires);
+            for (RuleSet ruleSet : loaded.ruleSets()) {
+                String earlier = sources.putIfAbsent(ruleSet.id() + " v" + ruleSet.version(), ruleSet.info().source());
+                if (earlier != null) {
+                    problems.add(new Problem(ruleSet.info().source(), 0, "rule set '" + ruleSet.id() + "' version "
+                            + ruleSet.version() + " is defined in " + earlier + " already"));
+                } else {
+                    loadedRuleSets.add(ruleSet);
+                }
+            }
+            missingTranslations.addAll(loaded.missingTranslations());
+        }
+        VersionedDefinitions<RuleSet> ruleSets = new VersionedDefinitions<>(loadedRuleSets, RuleSet::id,
+                RuleSet::version);
+        String folderNames = String.join(", ", definitionFolders.stream().map(DefinitionFolder::name).toList());
         for (ToolDefinition tool : tools) {
             tool.ruleSetId().ifPresent(id -> {
                 Optional<RuleSet> ruleSet = ruleSets.find(id);
                 if (ruleSet.isEmpty()) {
-                    problems.add(new Problem(definitions.name(), 0, "tool '" + tool.id() + "' is scored by rule set"
+                    problems.add(new Problem(folderNames, 0, "tool '" + tool.id() + "' is scored by rule set"
                             + " '" + id + "', which is not there"));
                 } else if (!ruleSet.get().questionnaire().equals(tool.questionnaireId())) {
                     problems.add(new Problem(ruleSet.get().info().source(), 0, "rule set '" + id + "' scores"
@@ -86,6 +111,6 @@ public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
-        return new Catalog<>(loaded.ruleSets(), loaded.missingTranslations());
+        return new Catalog<>(loadedRuleSets, missingTranslations);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import org.cokit.CokitConfig;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +21,12 @@ class QuestionnaireRegistryStartupTest {
     CokitConfig config;
 
     @Test
-    void theRegistryHoldsEveryFileOfTheConfiguredFolder() {
-        int files = QuestionnaireFiles.inFolder(Path.of(config.questionnairesDir())).size();
-        assertTrue(files > 0, "the test profile points at the test fixtures");
+    void theRegistryHoldsEveryFileOfTheConfiguredFolders() {
+        assertEquals(List.of("questionnaires", "src/test/resources/questionnaires/valid"), config.questionnairesDir());
+        int files = config.questionnairesDir().stream()
+                .mapToInt(folder -> QuestionnaireFiles.inFolder(Path.of(folder)).size()).sum();
         assertEquals(files, registry.all().size());
-        assertTrue(registry.find("sample").isPresent());
+        assertTrue(registry.find("sample").isPresent(), "the test fixture");
+        assertTrue(registry.find("coready").isPresent(), "a shipped questionnaire");
     }
 }

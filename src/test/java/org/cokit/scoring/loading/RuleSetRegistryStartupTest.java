@@ -1,6 +1,7 @@
 package org.cokit.scoring.loading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,10 +23,12 @@ class RuleSetRegistryStartupTest {
     CokitConfig config;
 
     @Test
-    void theRegistryHoldsEveryFileOfTheConfiguredFolder() {
-        assertEquals("src/test/resources/scoring-rules/valid", config.scoringRulesDir());
-        assertEquals(DefinitionFolder.directory(Path.of(config.scoringRulesDir())).yamlFiles().size(),
+    void theRegistryHoldsEveryFileOfTheConfiguredFolders() {
+        assertEquals(List.of("scoring-rules", "src/test/resources/scoring-rules/valid"), config.scoringRulesDir());
+        assertEquals(config.scoringRulesDir().stream()
+                .mapToInt(folder -> DefinitionFolder.directory(Path.of(folder)).yamlFiles().size()).sum(),
                 registry.all().size());
-        assertEquals(List.of("sample-dex", "sample-weighted"), registry.all().stream().map(RuleSet::id).toList());
+        assertTrue(registry.all().stream().map(RuleSet::id).toList().containsAll(
+                List.of("sample-dex", "sample-weighted")));
     }
 }
