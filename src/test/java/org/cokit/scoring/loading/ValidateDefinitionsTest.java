@@ -77,7 +77,7 @@ class ValidateDefinitionsTest {
         assertEquals(1, run(fixtures("questionnaires/valid"), rules));
         assertTrue(printed().contains("warning: rule set 'sample-weighted' has no golden cases; add "), printed());
         assertTrue(printed().contains("tests/sample-dex.yaml:1: case 'wrong': users is [low, medium, high]"
-                + " (score 50), expected low"), printed());
+                + " (score 66.67), expected low"), printed());
         assertTrue(printed().strip().endsWith("1 golden case problem(s) in " + rules.resolve("tests")), printed());
     }
 

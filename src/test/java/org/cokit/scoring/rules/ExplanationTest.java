@@ -44,7 +44,9 @@ class ExplanationTest {
                 "counter", "users-count", "500"), true).explanation().orElseThrow();
         assertEquals(List.of(
                 "online-first counter->online: [conditional]->[suitable]",
-                "user-base 500->1000: [conditional]->[suitable]"), changes(explanation.raise()));
+                "user-base 500->1000: [conditional]->[suitable]",
+                "satisfaction 3->4: [conditional]->[conditional]"), changes(explanation.raise()),
+                "value-changing steps first, then those that raise the score within the value");
         assertEquals(List.of(
                 "many-users yes->no: [conditional]->[unsuitable]",
                 "satisfaction 3->1: [conditional]->[unsuitable]"), changes(explanation.lower()));
