@@ -52,7 +52,8 @@ class ExplanationTest {
                 "satisfaction 3->1: [conditional]->[unsuitable]"), changes(explanation.lower()));
         Explanation.Change first = explanation.raise().get(0);
         assertEquals(List.of("yes"), first.inputAfter().values());
-        assertEquals(50.0, first.gain());
+        assertEquals(100 * (2 + (2.75 / 3 + 1 + 0) / 3) / 3 - first.rootBefore().score(), first.gain(), 1e-9);
+        assertTrue(first.changesLevel());
     }
 
     @Test
