@@ -3,6 +3,8 @@ package org.cokit.i18n;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.cokit.error.FieldError;
+import org.cokit.error.InvalidInputException;
 
 /** The languages CoKit's interface and content are offered in; English is complete and the fallback. */
 public enum Language {
@@ -31,6 +33,19 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag());
+    }
+
+    /**
+     * The language a {@code ?lang=} query parameter names, or empty when it is absent.
+     *
+     * @throws InvalidInputException on the field {@code lang} for any other value
+     */
+    public static Optional<Language> ofQueryParameter(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(fromTag(tag).orElseThrow(() -> new InvalidInputException(FieldError.of("lang",
+                "invalid-choice", "lang must be one of en, sl, hr, da"))));
     }
 
     public static Optional<Language> fromTag(String tag) {

@@ -37,9 +37,7 @@ public class ScoringResource {
     public ScoringResultView evaluate(@PathParam("ruleSetId") String ruleSetId,
             @QueryParam("lang") @DefaultValue("en") String lang,
             @QueryParam("explain") @DefaultValue("true") boolean explain, EvaluateRequest request) {
-        Language language = Language.fromTag(lang).filter(l -> l.tag().equals(lang))
-                .orElseThrow(() -> new InvalidInputException(FieldError.of("lang", "invalid-choice",
-                        "must be one of en, sl, hr, da")));
+        Language language = Language.ofQueryParameter(lang).orElse(Language.FALLBACK);
         Map<String, Object> answers = InvalidInputException.requireBody(request).answers();
         if (answers == null) {
             throw new InvalidInputException(FieldError.of("answers", "required",

@@ -46,6 +46,13 @@ public class AnswerStatistics {
         return statistics;
     }
 
+    /** How many submissions of the assessment are submitted. */
+    public int submitted(Assessment assessment) {
+        return entityManager.createQuery("select count(s) from Submission s where s.assessment.id = :assessment"
+                + " and s.status = :submitted", Long.class).setParameter("assessment", assessment.id)
+                .setParameter("submitted", SubmissionStatus.SUBMITTED).getSingleResult().intValue();
+    }
+
     static QuestionStatistics statisticsOf(Question question, Map<String, Integer> values) {
         int notApplicable = values.getOrDefault(AnswerValues.NOT_APPLICABLE, 0);
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -63,8 +70,42 @@ public class AnswerStatistics {
                 counts.merge(entry.getKey(), entry.getValue(), Integer::sum);
             }
         }
-        return new QuestionStatistics(question.id(), question.type().id(), answered, notApplicable,
-                ordered(question, counts), answered < 2 ? null : disagreement(question, counts, answered));
+        Map<String, Integer> ordered = ordered(question, counts);
+        String consensus = answered == 0 ? (notApplicable > 0 ? AnswerValues.NOT_APPLICABLE : null)
+                : consensus(question, ordered, answered);
+        return new QuestionStatistics(question.id(), question.type().id(), answered, notApplicable, ordered,
+                answered < 2 ? null : disagreement(question, counts, answered), consensus);
+    }
+
+    private static String consensus(Question question, Map<String, Integer> ordered, int answered) {
+        return switch (question.type()) {
+            case YES_NO -> ordered.get("yes") * 2 > answered ? "yes" : "no";
+            case SCALE, NUMBER -> lowerMedian(ordered, answered);
+            case SINGLE -> {
+                int largest = ordered.values().stream().max(Integer::compare).orElse(0);
+                List<String> modes = ordered.entrySet().stream().filter(e -> e.getValue() == largest)
+                        .map(Map.Entry::getKey).toList();
+                yield modes.size() == 1 ? modes.get(0) : null;
+            }
+            case MULTI -> {
+                String chosen = ordered.entrySet().stream().filter(e -> e.getValue() * 2 > answered)
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(","));
+                yield chosen.isEmpty() ? null : chosen;
+            }
+            default -> null;
+        };
+    }
+
+    /** The value at position {@code (answered - 1) / 2} of the answers in ascending order. */
+    private static String lowerMedian(Map<String, Integer> ascending, int answered) {
+        int position = (answered - 1) / 2;
+        for (Map.Entry<String, Integer> entry : ascending.entrySet()) {
+            position -= entry.getValue();
+            if (position < 0) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     /** Options in definition order (with zero counts), numbers ascending. */

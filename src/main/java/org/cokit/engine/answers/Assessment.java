@@ -62,6 +62,9 @@ public class Assessment extends PanacheEntity {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** How many submissions had been submitted when it closed; null before. */
+    public Integer respondents;
+
     @Version
     public long version;
 }

@@ -1,6 +1,7 @@
 package org.cokit.engine.answers;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -29,15 +30,22 @@ public class AssessmentService {
     private final QuestionnaireRegistry questionnaires;
     private final InputValidator validator;
     private final Clock clock;
+    private final SubmissionRepository submissions;
+    private final Event<AssessmentCreated> created;
+    private final Event<AssessmentClosed> closed;
 
     public AssessmentService(AssessmentRepository assessments, OrganisationScope scope, ToolRegistry tools,
-            QuestionnaireRegistry questionnaires, InputValidator validator, Clock clock) {
+            QuestionnaireRegistry questionnaires, InputValidator validator, Clock clock,
+            SubmissionRepository submissions, Event<AssessmentCreated> created, Event<AssessmentClosed> closed) {
         this.assessments = assessments;
         this.scope = scope;
         this.tools = tools;
         this.questionnaires = questionnaires;
         this.validator = validator;
         this.clock = clock;
+        this.submissions = submissions;
+        this.created = created;
+        this.closed = closed;
     }
 
     /** A new draft assessment in the caller's organisation, pinned to the tool's newest questionnaire version. */
@@ -76,6 +84,7 @@ public class AssessmentService {
         assessment.createdBy = caller.email();
         assessment.createdAt = clock.instant();
         assessment.persist();
+        created.fire(new AssessmentCreated(assessment));
         return assessment;
     }
 
@@ -103,7 +112,7 @@ public class AssessmentService {
         });
     }
 
-    /** Closes an open assessment: no more answers are taken. */
+    /** Closes an open assessment: no more answers are taken, and its result is frozen as it stands. */
     @Transactional
     public Optional<Assessment> close(long assessmentId) {
         return find(assessmentId).map(a -> {
@@ -113,6 +122,9 @@ public class AssessmentService {
             }
             a.status = AssessmentStatus.CLOSED;
             a.closedAt = clock.instant();
+            a.respondents = (int) submissions.countsByAssessment(List.of(a.id))
+                    .getOrDefault(a.id, SubmissionRepository.SubmissionCounts.NONE).submitted();
+            closed.fire(new AssessmentClosed(a));
             return a;
         });
     }

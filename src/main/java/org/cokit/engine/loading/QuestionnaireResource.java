@@ -45,10 +45,6 @@ public class QuestionnaireResource {
 
     /** Null means every language. */
     private static Language language(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        return Language.fromTag(tag).orElseThrow(() -> new InvalidInputException(FieldError.of("lang",
-                "invalid-choice", "lang must be one of en, sl, hr, da")));
+        return Language.ofQueryParameter(tag).orElse(null);
     }
 }

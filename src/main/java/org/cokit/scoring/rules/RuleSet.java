@@ -153,6 +153,14 @@ public final class RuleSet {
         return evaluator.evaluate(this, answers, explain);
     }
 
+    /**
+     * A result made of values computed earlier (a stored result), with its recommendations but no explanation, for
+     * when the rule set would now compute other values from the same answers.
+     */
+    public ScoringResult restore(ScoringValues values, Map<String, String> answers) {
+        return new ScoringResult(this, values, answers, null);
+    }
+
     @Override
     public String toString() {
         return "RuleSet[" + id() + " v" + version() + ", " + kind.id() + "]";

@@ -57,6 +57,20 @@ public final class ScoringValues {
         set(attribute, -1, -1, Double.NaN);
     }
 
+    /** Same levels everywhere and scores within {@code tolerance}. */
+    public boolean sameAs(ScoringValues other, double tolerance) {
+        if (!Arrays.equals(levelMin, other.levelMin) || !Arrays.equals(levelMax, other.levelMax)) {
+            return false;
+        }
+        for (int a = 0; a < score.length; a++) {
+            boolean bothMissing = Double.isNaN(score[a]) && Double.isNaN(other.score[a]);
+            if (!bothMissing && !(Math.abs(score[a] - other.score[a]) <= tolerance)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "ScoringValues[" + Arrays.toString(levelMin) + " " + Arrays.toString(levelMax) + " "

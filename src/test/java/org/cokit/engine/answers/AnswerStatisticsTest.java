@@ -58,6 +58,29 @@ class AnswerStatisticsTest {
         assertEquals(0, byId.get("other-channels").counts().get("online"));
         assertEquals(1, byId.get("users-count").answered(), "only the respondent who saw the question");
         assertNull(byId.get("users-count").disagreement());
+
+        assertEquals("no", manyUsers.consensus(), "a yes needs a strict majority; n/a is left out");
+        assertEquals("online", byId.get("main-channel").consensus());
+        assertEquals("1", byId.get("satisfaction").consensus(), "the lower median of 1 and 5");
+        assertEquals("phone", byId.get("other-channels").consensus(), "the options more than half chose");
+        assertEquals("10", byId.get("users-count").consensus());
+        assertNull(byId.get("complaints").consensus(), "free text has none");
+    }
+
+    @Test
+    void theConsensusOfOrderedAnswersIsTheLowerMedianAndOfAChoiceTheOnlyMostFrequent() {
+        var questionnaire = questionnaires.find("sample").orElseThrow();
+        var scale = questionnaire.question("satisfaction").orElseThrow();
+        assertEquals("3", AnswerStatistics.statisticsOf(scale, Map.of("2", 1, "3", 2, "5", 1)).consensus());
+        assertEquals("4", AnswerStatistics.statisticsOf(scale, Map.of("4", 2, "5", 1)).consensus());
+        var yesNo = questionnaire.question("many-users").orElseThrow();
+        assertEquals("yes", AnswerStatistics.statisticsOf(yesNo, Map.of("yes", 2, "no", 1)).consensus());
+        assertEquals("no", AnswerStatistics.statisticsOf(yesNo, Map.of("yes", 2, "no", 2)).consensus());
+        assertEquals("n/a", AnswerStatistics.statisticsOf(yesNo, Map.of("n/a", 3)).consensus());
+        assertNull(AnswerStatistics.statisticsOf(yesNo, Map.of()).consensus());
+        var single = questionnaire.question("main-channel").orElseThrow();
+        assertNull(AnswerStatistics.statisticsOf(single, Map.of("online", 1, "phone", 1)).consensus(), "a tie");
+        assertEquals("phone", AnswerStatistics.statisticsOf(single, Map.of("online", 1, "phone", 2)).consensus());
     }
 
     @Test

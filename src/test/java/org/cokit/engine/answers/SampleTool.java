@@ -22,6 +22,6 @@ public class SampleTool implements ToolDefinition {
 
     @Override
     public Optional<String> ruleSetId() {
-        return Optional.empty();
+        return Optional.of("sample-dex");
     }
 }
