@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,6 +86,44 @@ public class TestData {
         given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json").post("/api/assessments/" + id + "/open").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("open"));
         return id;
+    }
+
+    /**
+     * An open sample assessment with one submitted answer set whose result recommends {@code know-your-users} and
+     * {@code open-a-channel}.
+     */
+    public static long assessmentWithWeakUsers() {
+        long assessment = openAssessment();
+        long submission = submissionOf(CITY_RESPONDENT, assessment);
+        given().auth().preemptive().basic(CITY_RESPONDENT, PASSWORD).contentType("application/json")
+                .body(Map.of("answers", Map.of("many-users", "no", "satisfaction", 1, "main-channel", "phone",
+                        "complaints", "Long queues")))
+                .put("/api/submissions/" + submission + "/answers").then().statusCode(200);
+        given().auth().preemptive().basic(CITY_RESPONDENT, PASSWORD).contentType("application/json")
+                .post("/api/submissions/" + submission + "/submit").then().statusCode(200);
+        return assessment;
+    }
+
+    /** Marks Demo City's unfinished roadmap actions {@code actionId} done, so that the action may be adopted again. */
+    public static void finishAdopted(String actionId) {
+        List<Map<String, Object>> actions = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD)
+                .get("/api/actions").then().statusCode(200).extract().path("$");
+        for (Map<String, Object> action : actions) {
+            if (actionId.equals(action.get("actionId")) && !"done".equals(action.get("status"))) {
+                given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json")
+                        .body(Map.of("status", "done")).put("/api/actions/" + action.get("id")).then().statusCode(200);
+            }
+        }
+    }
+
+    /** A roadmap action Demo City adopted from {@link #assessmentWithWeakUsers()}. */
+    public static long adoptedAction() {
+        finishAdopted("know-your-users");
+        Number id = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json")
+                .body(Map.of("actionId", "know-your-users", "owner", "Ana Novak", "due", "2027-03-31"))
+                .post("/api/assessments/" + assessmentWithWeakUsers() + "/actions").then().statusCode(201)
+                .extract().path("id");
+        return id.longValue();
     }
 
     public static long submissionOf(String email, long assessmentId) {
