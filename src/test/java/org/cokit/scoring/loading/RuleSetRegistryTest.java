@@ -66,10 +66,13 @@ class RuleSetRegistryTest {
 
     @Test
     void withoutTheFolderTheApplicationsOwnCopyIsRead() {
-        // The build copies the top-level scoring-rules/ folder, which ships no rule sets yet.
-        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(), QUESTIONNAIRES,
-                List.of());
-        assertEquals(List.of(), registry.all());
+        // The build copies the top-level scoring-rules/ folder, whose rule sets score the shipped questionnaires.
+        List<org.cokit.engine.definition.Questionnaire> shipped = new org.cokit.engine.loading.QuestionnaireLoader()
+                .loadAll(org.cokit.engine.loading.QuestionnaireFiles.inFolder(java.nio.file.Path.of("questionnaires")))
+                .questionnaires();
+        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(),
+                id -> shipped.stream().filter(q -> q.id().equals(id)).reduce((older, newer) -> newer), List.of());
+        assertTrue(registry.find("coserve").isPresent());
     }
 
     private static ToolDefinition tool(String id, String questionnaire, String ruleSet) {
