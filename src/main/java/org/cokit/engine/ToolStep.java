@@ -1,6 +1,7 @@
 package org.cokit.engine;
 
 import java.util.Optional;
+import org.cokit.i18n.Language;
 import org.cokit.organisation.Caller;
 
 /**
@@ -22,6 +23,11 @@ public interface ToolStep {
 
     /** The next thing this caller can do in this step, if anything. */
     default Optional<StepAction> nextAction(Caller caller) {
+        return Optional.empty();
+    }
+
+    /** A short line in {@code language} on what the step has settled so far (e.g. the service chosen), if any. */
+    default Optional<String> note(Caller caller, Language language) {
         return Optional.empty();
     }
 

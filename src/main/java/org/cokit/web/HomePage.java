@@ -33,7 +33,7 @@ public class HomePage {
 
     /** One step as the page shows it; all texts are message keys. */
     public record StepView(int number, String nameKey, String textKey, String statusKey, String actionKey,
-            String actionHref) {
+            String actionHref, String note) {
     }
 
     @CheckedTemplate
@@ -57,18 +57,18 @@ public class HomePage {
         }
         Organisation organisation = scope.organisation(c.organisationId()).orElseThrow();
         List<StepView> views = steps.stream().sorted(Comparator.comparingInt(ToolStep::order))
-                .map(step -> view(step, c)).toList();
+                .map(step -> view(step, c, language.get())).toList();
         return Templates.home(c.displayName(), organisation.name, roles, views);
     }
 
-    private static StepView view(ToolStep step, Caller caller) {
+    private static StepView view(ToolStep step, Caller caller, org.cokit.i18n.Language language) {
         ToolStep.StepStatus status = step.status(caller.organisationId());
         Optional<ToolStep.StepAction> action = step.nextAction(caller);
         String actionKey = action.map(ToolStep.StepAction::messageKey).orElse(status == ToolStep.StepStatus.COMING
                 ? "step_next_not_available" : "step_next_wait_coordinator");
         return new StepView(step.order(), "step_" + step.id() + "_name", "step_" + step.id() + "_text",
                 "step_status_" + status.name().toLowerCase(java.util.Locale.ROOT), actionKey,
-                action.map(ToolStep.StepAction::href).orElse(null));
+                action.map(ToolStep.StepAction::href).orElse(null), step.note(caller, language).orElse(null));
     }
 
     static String roleLabel(Role role, Messages m) {

@@ -66,9 +66,12 @@ public class PublishedVersions {
         }
     }
 
-    /** SHA-256 of what gives answers their meaning, in definition order; texts are left out. */
+    /**
+     * SHA-256 of what gives answers their meaning, in definition order; texts are left out, and so are an
+     * installation's extra sections, which are its own to change.
+     */
     static String fingerprint(Questionnaire q) {
-        String canonical = q.sections().stream().map(s -> s.id() + "{" + s.questions().stream()
+        String canonical = q.sections().stream().filter(s -> !s.extra()).map(s -> s.id() + "{" + s.questions().stream()
                 .map(PublishedVersions::canonical).collect(Collectors.joining(";")) + "}")
                 .collect(Collectors.joining());
         try {

@@ -49,10 +49,20 @@ public final class QuestionnaireLoader {
         List<Questionnaire> questionnaires = new ArrayList<>();
         List<Problem> missing = new ArrayList<>();
         Map<String, Questionnaire> byIdAndVersion = new HashMap<>();
+        Map<String, Questionnaire> extensions = new LinkedHashMap<>();
         for (SourceFile file : files) {
             try {
                 LoadedFile loaded = load(file);
                 Questionnaire q = loaded.questionnaire();
+                if (isExtension(q)) {
+                    Questionnaire other = extensions.putIfAbsent(q.id(), q);
+                    if (other != null) {
+                        problems.add(new Problem(file.name(), 0, "questionnaire '" + q.id() + "' is also extended by "
+                                + other.source() + "; put all extra sections of a questionnaire in one file"));
+                    }
+                    missing.addAll(loaded.missingTranslations());
+                    continue;
+                }
                 Questionnaire other = byIdAndVersion.putIfAbsent(q.id() + "@" + q.version(), q);
                 if (other != null) {
                     problems.add(new Problem(file.name(), 0, "questionnaire '" + q.id() + "' version " + q.version()
@@ -65,11 +75,51 @@ public final class QuestionnaireLoader {
                 problems.addAll(e.problems());
             }
         }
+        extensions.values().forEach(extension -> extend(questionnaires, extension, problems));
         if (!problems.isEmpty()) {
             throw new DefinitionException(problems);
         }
         questionnaires.sort(Comparator.comparing(Questionnaire::id).thenComparing(Questionnaire::version));
         return new Loaded(List.copyOf(questionnaires), List.copyOf(missing));
+    }
+
+    /** What an extension file reads as: its extra sections under the id of the questionnaire it extends. */
+    private static boolean isExtension(Questionnaire q) {
+        return q.version() == 0;
+    }
+
+    /** Adds the extension's sections after those of every version of the questionnaire it extends. */
+    private static void extend(List<Questionnaire> questionnaires, Questionnaire extension, List<Problem> problems) {
+        boolean found = false;
+        for (int i = 0; i < questionnaires.size(); i++) {
+            Questionnaire base = questionnaires.get(i);
+            if (!base.id().equals(extension.id())) {
+                continue;
+            }
+            found = true;
+            List<String> clashes = new ArrayList<>();
+            for (Section section : extension.sections()) {
+                if (base.section(section.id()).isPresent()) {
+                    clashes.add("section '" + section.id() + "'");
+                }
+                section.questions().stream().filter(q -> base.question(q.id()).isPresent())
+                        .forEach(q -> clashes.add("question '" + q.id() + "'"));
+            }
+            if (!clashes.isEmpty()) {
+                problems.add(new Problem(extension.source(), 0, "questionnaire '" + base.id() + "' version "
+                        + base.version() + " already has " + String.join(", ", clashes) + "; give the extra ones"
+                        + " ids of their own"));
+                continue;
+            }
+            List<Section> sections = new ArrayList<>(base.sections());
+            sections.addAll(extension.sections());
+            questionnaires.set(i, new Questionnaire(base.id(), base.version(), base.title(), base.description(),
+                    sections, base.source()));
+        }
+        if (!found) {
+            problems.add(new Problem(extension.source(), 1, "extends questionnaire '" + extension.id()
+                    + "', which is not there"));
+        }
     }
 
     /**
@@ -93,9 +143,18 @@ public final class QuestionnaireLoader {
 
         Questionnaire questionnaire() {
             JsonNode root = tree.root();
-            String id = text(root.path("id"));
-            int version = root.path("version").isIntegralNumber() ? root.path("version").asInt() : 0;
-            checkFileName("questionnaire", id, version);
+            String extendsId = text(root.path("extends"));
+            String id = extendsId != null ? extendsId : text(root.path("id"));
+            int version = extendsId == null && root.path("version").isIntegralNumber() ? root.path("version").asInt()
+                    : 0;
+            if (extendsId != null) {
+                if (!file.fileName().equals(extendsId + ".extra.yaml")) {
+                    problem(tree.line("/extends"), "the extra sections of questionnaire '" + extendsId
+                            + "' must be in a file named " + extendsId + ".extra.yaml");
+                }
+            } else {
+                checkFileName("questionnaire", id, version);
+            }
             LocalizedText title = localized("/title");
             LocalizedText description = localized("/description");
 
@@ -137,7 +196,7 @@ public final class QuestionnaireLoader {
             for (int s = 0; s < sections.size(); s++) {
                 String pointer = sectionPointers.get(s);
                 records.add(new Section(text(sections.path(s).path("id")), localized(pointer + "/title"),
-                        localized(pointer + "/description"), bySection.getOrDefault(s, List.of())));
+                        localized(pointer + "/description"), bySection.getOrDefault(s, List.of()), extendsId != null));
             }
             return new Questionnaire(id, version, title, description, records, file.name());
         }

@@ -26,8 +26,10 @@ final class QuestionnaireSchema extends DefinitionSchema {
             case "enum" -> place.field().equals("type") ? "unknown type '" + error.getInstanceNode().asText()
                     + "' (one of " + Arrays.stream(QuestionType.values()).map(QuestionType::id)
                             .collect(Collectors.joining(", ")) + ")" : null;
-            case "false" -> "field '" + place.field() + "' does not apply to "
-                    + questionOf(tree.root(), pointer).path("type").asText("") + " questions";
+            case "false" -> questionOf(tree.root(), pointer).isMissingNode()
+                    ? "field '" + place.field() + "' does not apply to an extension file ('extends')"
+                    : "field '" + place.field() + "' does not apply to "
+                            + questionOf(tree.root(), pointer).path("type").asText("") + " questions";
             case "propertyNames" -> place.fieldOr("value") + ": '" + error.getProperty() + "' is not a point number";
             default -> null;
         };
@@ -36,8 +38,9 @@ final class QuestionnaireSchema extends DefinitionSchema {
     /** Fields that only some types have: said only when the type itself is known, else its error says enough. */
     @Override
     protected boolean ignore(Error error, String pointer, YamlTree tree) {
-        return error.getKeyword().equals("false")
-                && QuestionType.fromId(questionOf(tree.root(), pointer).path("type").asText("")).isEmpty();
+        JsonNode question = questionOf(tree.root(), pointer);
+        return error.getKeyword().equals("false") && !question.isMissingNode()
+                && QuestionType.fromId(question.path("type").asText("")).isEmpty();
     }
 
     private static JsonNode questionOf(JsonNode root, String pointer) {

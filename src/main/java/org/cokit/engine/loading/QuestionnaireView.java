@@ -20,7 +20,8 @@ import org.cokit.i18n.Language;
 public record QuestionnaireView(String id, int version, Object title, Object description, List<SectionView> sections) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record SectionView(String id, Object title, Object description, List<QuestionView> questions) {
+    public record SectionView(String id, Object title, Object description, List<QuestionView> questions,
+            Boolean extra) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -40,7 +41,7 @@ public record QuestionnaireView(String id, int version, Object title, Object des
 
     private static SectionView section(Section s, Language language) {
         return new SectionView(s.id(), text(s.title(), language), text(s.description(), language),
-                s.questions().stream().map(q -> question(q, language)).toList());
+                s.questions().stream().map(q -> question(q, language)).toList(), s.extra() ? Boolean.TRUE : null);
     }
 
     private static QuestionView question(Question q, Language language) {

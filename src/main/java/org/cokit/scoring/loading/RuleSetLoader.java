@@ -769,6 +769,11 @@ public final class RuleSetLoader {
                         + questionnaire.id() + "'");
                 return null;
             }
+            if (questionnaire.sections().stream().anyMatch(s -> s.extra() && s.questions().contains(question.get()))) {
+                problemAt(pointer + "/question", "question '" + id + "' is one of this installation's extra questions"
+                        + " (" + questionnaire.id() + ".extra.yaml), which are not scored");
+                return null;
+            }
             if (question.get().type().isText()) {
                 problemAt(pointer + "/question", "question '" + id + "' is a " + question.get().type().id()
                         + " question; free text cannot be scored");
