@@ -27,6 +27,26 @@ import org.junit.jupiter.api.Test;
 class CoServeTest {
 
     @Test
+    void demoCityHasFourAssessedServicesAndAChoice() {
+        Response response = given().auth().preemptive().basic(CITY_MANAGER, PASSWORD).get("/api/coserve/ranking");
+        List<Map<String, Object>> ranking = response.then().statusCode(200).extract().path("services");
+        List<String> demo = List.of("Parking permits for residents", "Kindergarten enrolment",
+                "Bulky waste collection", "Building permits");
+        List<Map<String, Object>> entries = demo.stream().map(name -> ranking.stream()
+                .filter(e -> name.equals(e.get("name"))).findFirst().orElseThrow()).toList();
+        assertEquals(List.of("highly-suitable", "highly-suitable", "suitable", "unsuitable"),
+                entries.stream().map(CoServeTest::value).toList());
+        assertEquals(99.40, score(entries.get(0)), 0.005);
+        assertEquals(99.31, score(entries.get(1)), 0.005);   // the tie on level, broken by score
+        for (int i = 1; i < entries.size(); i++) {
+            assertTrue(ranking.indexOf(entries.get(i - 1)) < ranking.indexOf(entries.get(i)));
+        }
+        assertEquals(3, ((Number) entries.get(0).get("respondents")).intValue());
+        List<Map<String, Object>> history = response.then().extract().path("history");
+        assertEquals("Parking permits for residents", history.get(history.size() - 1).get("service"));
+    }
+
+    @Test
     void aCoordinatorListsServices() {
         long id = CoServeTestData.service("Library cards");
         String name = CoServeTestData.name(id);
