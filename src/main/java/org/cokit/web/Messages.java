@@ -717,4 +717,7 @@ public interface Messages {
 
     @Message
     String error_not_applicable_combined();
+
+    @Message
+    String error_date();
 }
