@@ -201,4 +201,43 @@ public interface ReportMessages {
 
     @Message
     String result_link();
+
+    @Message
+    String roadmap_title();
+
+    @Message
+    String roadmap_intro();
+
+    @Message
+    String roadmap_none();
+
+    @Message
+    String roadmap_tool();
+
+    @Message
+    String roadmap_owner();
+
+    @Message
+    String roadmap_status();
+
+    @Message
+    String roadmap_due();
+
+    @Message
+    String roadmap_adopted_on();
+
+    @Message
+    String roadmap_completed_on();
+
+    @Message
+    String roadmap_update(String title);
+
+    @Message
+    String roadmap_save();
+
+    @Message
+    String roadmap_saved(String title);
+
+    @Message
+    String roadmap_from_result();
 }

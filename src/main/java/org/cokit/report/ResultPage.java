@@ -372,7 +372,7 @@ public class ResultPage {
         });
     }
 
-    private static String statusLabel(ActionStatus status, ReportMessages t) {
+    static String statusLabel(ActionStatus status, ReportMessages t) {
         return switch (status) {
             case PLANNED -> t.action_status_planned();
             case IN_PROGRESS -> t.action_status_in_progress();

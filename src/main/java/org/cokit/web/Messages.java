@@ -720,4 +720,7 @@ public interface Messages {
 
     @Message
     String error_date();
+
+    @Message
+    String nav_roadmap();
 }
