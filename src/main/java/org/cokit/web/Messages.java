@@ -719,5 +719,11 @@ public interface Messages {
     String error_not_applicable_combined();
 
     @Message
+    String error_date();
+
+    @Message
+    String nav_roadmap();
+
+    @Message
     String step_next_coserve();
 }
