@@ -179,7 +179,10 @@ public class AssessmentsPage {
                 ? submissions.participants(found.stream().map(a -> a.id).toList()) : Map.of();
         List<Row> rows = found.stream().map(a -> row(a, own.get(a.id), answers, coordinator,
                 participants.getOrDefault(a.id, List.of()))).toList();
-        List<ToolOption> toolOptions = tools.ids().stream().map(id -> new ToolOption(id, language.toolName(id), null))
+        // a tool that assesses a subject (e.g. a service) starts its assessments from its own pages, with the subject
+        List<ToolOption> toolOptions = tools.ids().stream()
+                .filter(id -> tools.find(id).map(t -> !t.assessesSubject()).orElse(false))
+                .map(id -> new ToolOption(id, language.toolName(id), null))
                 .toList();
         return Templates.assessments(rows, coordinator, toolOptions, form, notice, problem);
     }

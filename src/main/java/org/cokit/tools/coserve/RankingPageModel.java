@@ -29,7 +29,8 @@ public record RankingPageModel(List<Row> rows, List<String> groupNames, String n
     public record Chart(int width, int height, int barX, int barMax, int nameX, int labelX, List<Bar> bars) {
     }
 
-    public record Bar(int y, int textY, int width, String name, String label, String levelClass) {
+    /** One bar; {@code fill} is given as an attribute too, so the chart keeps its colours outside the page (PDF). */
+    public record Bar(int y, int textY, int width, String name, String label, String levelClass, String fill) {
     }
 
     /** Criteria (rows, in groups) by services (columns, in ranking order). */
@@ -61,6 +62,8 @@ public record RankingPageModel(List<Row> rows, List<String> groupNames, String n
     static final int BAR_X = 220;
     static final int BAR_MAX = 320;
     static final int ROW_HEIGHT = 36;
+    /** Bar colours by level, worst first; the label on each bar says the level in words. */
+    private static final String[] FILLS = {"#f3b3b3", "#f6d88e", "#a9d8a8", "#7cc48a"};
 
     public static RankingPageModel of(ServiceRanking.Ranking ranking, Language language, ServeMessages m) {
         Locale locale = language.locale();
@@ -78,7 +81,8 @@ public record RankingPageModel(List<Row> rows, List<String> groupNames, String n
                     e.result().respondents(), e.isProvisional(), e.chosen()));
             int y = 8 + i * ROW_HEIGHT;
             bars.add(new Bar(y, y + 19, (int) Math.round(Math.max(0, root.score()) / 100.0 * BAR_MAX),
-                    shorten(e.service().name, 30), root.label(language) + " · " + score(root, locale), levelClass));
+                    shorten(e.service().name, 30), root.label(language) + " · " + score(root, locale), levelClass,
+                    FILLS[Math.min(root.levelMin(), FILLS.length - 1)]));
             explained.add(explain(e, language, m));
         }
         List<String> groupNames = scored.isEmpty() ? List.of()

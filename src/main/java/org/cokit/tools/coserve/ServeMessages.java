@@ -255,4 +255,7 @@ public interface ServeMessages {
 
     @Message
     String csv_chosen();
+
+    @Message
+    String ranking_printed(String date);
 }

@@ -14,9 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.cokit.error.InvalidInputException;
 import org.cokit.organisation.Caller;
 import org.cokit.organisation.OrganisationScope;
 import org.cokit.organisation.Role;
+import org.cokit.report.PdfRenderer;
 import org.cokit.web.Form;
 import org.cokit.web.RequestLanguage;
 import org.jboss.resteasy.reactive.RestForm;
@@ -59,6 +63,15 @@ public class ServicesPage {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
     /** One service in the list; {@code assessments} as "title – status" texts. */
     public record ServiceRow(long id, String name, String description, String unit, String users,
             List<String> channels, List<AssessmentRow> assessments, boolean chosen) {
@@ -79,7 +92,10 @@ public class ServicesPage {
                 Form form, String notice);
 
         static native TemplateInstance ranking(RankingPageModel model, boolean coordinator, List<Option> options,
-                Form form, String notice, String current, List<HistoryRow> history);
+                Form form, String notice, String current, List<HistoryRow> history, boolean print);
+
+        static native TemplateInstance rankingPdf(RankingPageModel model, String current, List<HistoryRow> history,
+                boolean print, String lang, String printedOn);
     }
 
     @GET
@@ -161,6 +177,25 @@ public class ServicesPage {
         return csv.response(ranking.rank(), language.get());
     }
 
+    @GET
+    @Path("ranking.pdf")
+    @Produces("application/pdf")
+    public Response rankingPdf() {
+        member();
+        ServeMessages m = messages();
+        ServiceRanking.Ranking result = ranking.rank();
+        String html = Templates.rankingPdf(RankingPageModel.of(result, language.get(), m),
+                result.current().map(c -> m.choose_current(c.service.name)).orElse(null), history(result), true,
+                language.get().tag(), m.ranking_printed(language.formatDate(clock.instant()))).render();
+        return Response.ok(pdf.render(html, uri.getBaseUri().toString())).type("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"coserve-ranking.pdf\"").build();
+    }
+
+    private List<HistoryRow> history(ServiceRanking.Ranking result) {
+        return result.history().stream().map(c -> new HistoryRow(language.formatDate(c.chosenAt), c.service.name,
+                c.chosenBy, c.reason)).toList();
+    }
+
     private TemplateInstance servicesPage(Form form, String notice) {
         Caller caller = member();
         ServeMessages m = messages();
@@ -187,9 +222,8 @@ public class ServicesPage {
             result.current().ifPresent(c -> form.with("service", c.service.id));
         }
         String current = result.current().map(c -> m.choose_current(c.service.name)).orElse(null);
-        List<HistoryRow> history = result.history().stream().map(c -> new HistoryRow(
-                language.formatDate(c.chosenAt), c.service.name, c.chosenBy, c.reason)).toList();
-        return Templates.ranking(model, caller.has(Role.COORDINATOR), options, form, notice, current, history);
+        List<HistoryRow> history = history(result);
+        return Templates.ranking(model, caller.has(Role.COORDINATOR), options, form, notice, current, history, false);
     }
 
     private Caller member() {

@@ -219,6 +219,16 @@ class CoServeTest {
         assertTrue(page.getHeader("Content-Disposition").contains("coserve-ranking.csv"));
     }
 
+    @Test
+    void theRankingExportsAsPdf() {
+        Response pdf = TestData.login(CITY_MANAGER, PASSWORD).get("/services/ranking.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.getContentType().startsWith("application/pdf"));
+        byte[] bytes = pdf.asByteArray();
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(bytes.length > 2000);
+    }
+
     private static void assertField(Map<String, Object> body, String field, String code) {
         given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json").body(body)
                 .post("/api/services").then().statusCode(400).contentType("application/problem+json")
