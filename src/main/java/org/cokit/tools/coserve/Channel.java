@@ -1,6 +1,7 @@
 package org.cokit.tools.coserve;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public enum Channel {
         return Arrays.stream(values()).filter(c -> c.id().equals(id)).findFirst();
     }
 
-    public static java.util.List<String> ids() {
+    public static List<String> ids() {
         return Arrays.stream(values()).map(Channel::id).toList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.cokit.organisation.Organisation;
 
 /** A candidate service an organisation considers renewing through co-creation; CoServe assesses each one. */
@@ -48,6 +49,6 @@ public class Service extends PanacheEntity {
 
     public List<Channel> channelList() {
         return channels.isEmpty() ? List.of()
-                : Arrays.stream(channels.split(",")).map(Channel::fromId).flatMap(java.util.Optional::stream).toList();
+                : Arrays.stream(channels.split(",")).map(Channel::fromId).flatMap(Optional::stream).toList();
     }
 }

@@ -22,10 +22,13 @@ class QuestionnaireRegistryStartupTest {
 
     @Test
     void theRegistryHoldsEveryFileOfTheConfiguredFolders() {
-        assertEquals(List.of("questionnaires", "src/test/resources/questionnaires/valid"), config.questionnairesDir());
-        int files = config.questionnairesDir().stream()
-                .mapToInt(folder -> QuestionnaireFiles.inFolder(Path.of(folder)).size()).sum();
+        assertEquals(List.of("questionnaires", "src/test/resources/questionnaires/valid",
+                "src/test/resources/questionnaires/extensions"), config.questionnairesDir());
+        // an extension file (<id>.extra.yaml) adds sections to a questionnaire, not a questionnaire of its own
+        int files = config.questionnairesDir().stream().mapToInt(folder -> (int) QuestionnaireFiles
+                .inFolder(Path.of(folder)).stream().filter(f -> !f.fileName().endsWith(".extra.yaml")).count()).sum();
         assertEquals(files, registry.all().size());
+        assertTrue(registry.find("coserve").orElseThrow().section("our-criteria").orElseThrow().extra());
         assertTrue(registry.find("sample").isPresent(), "the test fixture");
         assertTrue(registry.find("coready").isPresent(), "a shipped questionnaire");
     }
