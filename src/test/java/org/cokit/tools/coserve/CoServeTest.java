@@ -229,6 +229,34 @@ class CoServeTest {
         assertTrue(bytes.length > 2000);
     }
 
+    @Test
+    void theQuestionnaireRendersInEveryLanguage() {
+        // as QuestionnaireLanguagesTest does for the tools without a subject
+        Number id = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json")
+                .body(Map.of("tool", "coserve", "subjectId", CoServeTestData.service("Languages")))
+                .post("/api/assessments").then().statusCode(201).extract().path("id");
+        given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json")
+                .post("/api/assessments/" + id + "/open").then().statusCode(200);
+        long submission = TestData.submissionOf(CITY_COORDINATOR, id.longValue());
+        Browser coordinator = TestData.login(CITY_COORDINATOR, PASSWORD);
+        for (org.cokit.i18n.Language language : org.cokit.i18n.Language.values()) {
+            coordinator.cookies().put(org.cokit.web.RequestLanguage.COOKIE, language.tag());
+            for (String path : List.of("/sections/users", "/sections/organisation", "/sections/our-criteria",
+                    "/review")) {
+                String page = coordinator.get("/submissions/" + submission + path).then().statusCode(200).extract()
+                        .asString();
+                int english = page.split("lang=\"en\"", -1).length - 1;
+                assertEquals(language == org.cokit.i18n.Language.EN ? 2 : 1, english, path + " in " + language);
+                assertFalse(page.contains("???"), path + " in " + language);
+            }
+            for (String path : List.of("/services", "/services/ranking")) {
+                String page = coordinator.get(path).then().statusCode(200).extract().asString();
+                assertTrue(page.contains("<html lang=\"" + language.tag() + "\">"), path + " in " + language);
+                assertFalse(page.contains("???"), path + " in " + language);
+            }
+        }
+    }
+
     private static void assertField(Map<String, Object> body, String field, String code) {
         given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD).contentType("application/json").body(body)
                 .post("/api/services").then().statusCode(400).contentType("application/problem+json")
