@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.cokit.engine.ToolRegistry;
 import org.cokit.engine.answers.Answer;
 import org.cokit.engine.answers.AnswersRequest;
 import org.cokit.engine.answers.Assessment;
@@ -76,22 +77,27 @@ public class CoReadyDemoData {
     private final LoginService logins;
     private final QuestionnaireRegistry questionnaires;
     private final CurrentIdentityAssociation identities;
+    private final ToolRegistry tools;
     private final Clock clock;
 
     public CoReadyDemoData(AssessmentService assessments, SubmissionService submissions, RoadmapService roadmap,
             LoginService logins, QuestionnaireRegistry questionnaires, CurrentIdentityAssociation identities,
-            Clock clock) {
+            ToolRegistry tools, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.roadmap = roadmap;
         this.logins = logins;
         this.questionnaires = questionnaires;
         this.identities = identities;
+        this.tools = tools;
         this.clock = clock;
     }
 
     /** Runs inside the transaction that created the demo organisations. */
     void addRounds(@Observes DemoDataCreated created) {
+        if (tools.find(CoReadyTool.ID).isEmpty()) {
+            return; // an installation without CoReady's questionnaire does not offer the tool
+        }
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
