@@ -60,11 +60,11 @@ class CoReadyFlowTest {
         assertEquals(37.72, rootScore(first), 0.01);
 
         TestData.finishAdopted("publish-all-proceedings");
-        coordinator().body(Map.of("actionId", "publish-all-proceedings", "owner", "Communication office",
-                "status", "in-progress", "due", "2027-06-30"))
+        Number action = coordinator().body(Map.of("actionId", "publish-all-proceedings", "owner",
+                "Communication office", "status", "in-progress", "due", "2027-06-30"))
                 .post("/api/assessments/" + first + "/actions").then().statusCode(201)
                 .body("actionId", equalTo("publish-all-proceedings")).body("status", equalTo("in-progress"))
-                .body("tool", equalTo("coready"));
+                .body("tool", equalTo("coready")).extract().path("id");
 
         // Round 2. Both say Yes to everything, except respondent 2 to staff-peers: 0 of 3 -> low, its two actions
         // recommended. Every other subcategory is high; staff 3x2 + 2x2 + 2x2 + 2x2 + 1x0 = 18 -> high; readiness
@@ -73,6 +73,7 @@ class CoReadyFlowTest {
         long second = openRound("CoReady round 2");
         answerAndSubmit(TestData.CITY_RESPONDENT, second, answers((sub, q) -> true));
         answerAndSubmit(RESPONDENT_2, second, answers((sub, q) -> !sub.equals("staff-peers")));
+        coordinator().body(Map.of("status", "done")).put("/api/actions/" + action).then().statusCode(200);
         close(second);
         double firstScore = rootScore(first);
         coordinator().get("/api/assessments/" + second + "/result?lang=sl").then().statusCode(200)
@@ -88,6 +89,24 @@ class CoReadyFlowTest {
         assertTrue(rootScore(second) > firstScore, "the second round scores higher");
         coordinator().get("/api/actions?tool=coready").then().statusCode(200)
                 .body("findAll { it.assessment == " + first + " }.actionId", hasItem("publish-all-proceedings"));
+
+        // the trend: the two rounds are the newest closed ones, in order, and the action completed in between
+        List<Map<String, Object>> rounds = coordinator().get("/api/assessments/" + second + "/history").then()
+                .statusCode(200).extract().jsonPath().getList("rounds");
+        Map<String, Object> last = rounds.get(rounds.size() - 1);
+        Map<String, Object> before = rounds.get(rounds.size() - 2);
+        assertEquals(second, ((Number) last.get("assessment")).longValue());
+        assertEquals(first, ((Number) before.get("assessment")).longValue());
+        assertEquals(37.72, ((Number) before.get("score")).doubleValue(), 0.01);
+        assertEquals(99.44, ((Number) last.get("score")).doubleValue(), 0.01);
+        assertEquals("Highly ready", last.get("label"));
+        assertEquals(List.of("organisation", "staff", "context"), List.copyOf(((Map<?, ?>) last.get("nodes")).keySet()));
+        assertEquals(List.of("publish-all-proceedings"), ((List<?>) last.get("completedSince")).stream()
+                .map(c -> ((Map<?, ?>) c).get("actionId")).toList());
+        assertTrue(((List<?>) before.get("completedSince")).stream()
+                .noneMatch(c -> "publish-all-proceedings".equals(((Map<?, ?>) c).get("actionId"))));
+        TestData.login(TestData.CITY_MANAGER, TestData.PASSWORD).get("/assessments/" + second + "/result").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("Readiness for co-creation: Highly ready – 99 out of 100"));
     }
 
     @Test
