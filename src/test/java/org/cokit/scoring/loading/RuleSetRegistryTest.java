@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cokit.engine.ToolDefinition;
+import org.cokit.engine.definition.Questionnaire;
 import org.cokit.engine.loading.DefinitionException;
+import org.cokit.engine.loading.QuestionnaireFiles;
+import org.cokit.engine.loading.QuestionnaireLoader;
+import org.cokit.engine.loading.VersionedDefinitions;
 import org.cokit.scoring.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,11 +71,12 @@ class RuleSetRegistryTest {
     @Test
     void withoutTheFolderTheApplicationsOwnCopyIsRead() {
         // The build copies the top-level scoring-rules/ folder, whose rule sets score the shipped questionnaires.
-        List<org.cokit.engine.definition.Questionnaire> shipped = new org.cokit.engine.loading.QuestionnaireLoader()
-                .loadAll(org.cokit.engine.loading.QuestionnaireFiles.inFolder(java.nio.file.Path.of("questionnaires")))
-                .questionnaires();
-        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(),
-                id -> shipped.stream().filter(q -> q.id().equals(id)).reduce((older, newer) -> newer), List.of());
+        VersionedDefinitions<Questionnaire> shipped = new VersionedDefinitions<>(new QuestionnaireLoader()
+                .loadAll(QuestionnaireFiles.inFolder(Path.of("questionnaires"))).questionnaires(), Questionnaire::id,
+                Questionnaire::version);
+        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(), shipped::find,
+                List.of());
+        assertEquals("coready", registry.find("coready").orElseThrow().questionnaire());
         assertTrue(registry.find("coserve").isPresent());
     }
 
