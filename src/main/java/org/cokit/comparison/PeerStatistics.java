@@ -14,7 +14,7 @@ import java.util.Map;
  * that no organisation's figures are loaded into memory. Portable: the same statements run on H2 2.x and PostgreSQL.
  *
  * <p>The pool is every organisation that has opted in ({@code benchmark_opt_in}) with its latest closed assessment
- * of the tool: the one with the latest {@code closed_at}, the higher id on a tie. Quartiles are
+ * of the tool, as {@link LatestRounds} keeps it: the round that closed last. Quartiles are
  * {@code PERCENTILE_CONT(p) WITHIN GROUP (ORDER BY score)}: linear interpolation between the closest ranks, at
  * position {@code p * (n - 1)} of the ascending scores counted from 0 (Hyndman and Fan's type 7, Excel's
  * PERCENTILE.INC). Organisations outside the chosen group enter the ordering as NULL, which the function skips.
@@ -40,18 +40,6 @@ public class PeerStatistics {
             Double upperQuartile, long below, long equal) {
     }
 
-    /** The latest closed rounds of {@code tool} of opted-in organisations, {@code a} joined to {@code o}. */
-    private static final String POOL = """
-            from assessment a
-            join organisation o on o.id = a.organisation_id
-            join organisation me on me.id = ?
-            %s
-            where a.tool = ? and a.status = 'CLOSED' and o.benchmark_opt_in = true
-              and not exists (select 1 from assessment b
-                  where b.tool = a.tool and b.status = 'CLOSED' and b.organisation_id = a.organisation_id
-                    and (b.closed_at > a.closed_at or (b.closed_at = a.closed_at and b.id > a.id)))
-            """;
-
     /** The asked assessment's non-input nodes, in the order they were frozen (the rule set's order). */
     public List<OwnNode> ownNodes(Connection connection, long assessmentId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select node_id, level_min, level_max, score"
@@ -70,7 +58,9 @@ public class PeerStatistics {
     /** How many pool organisations each of the asking organisation's groups holds, whatever their scores. */
     public PeerCounts organisationCounts(Connection connection, String tool, long organisationId)
             throws SQLException {
-        String sql = "select count(*)" + countColumns("1") + " " + POOL.formatted("");
+        String sql = "select count(*)" + countColumns("1") + " from comparison_round r"
+                + " join organisation o on o.id = r.organisation_id join organisation me on me.id = ?"
+                + " where r.tool = ? and o.benchmark_opt_in = true";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, organisationId);
             statement.setString(2, tool);
@@ -87,22 +77,25 @@ public class PeerStatistics {
      */
     public Map<String, NodeStatistics> nodeStatistics(Connection connection, String tool, long organisationId,
             long assessmentId, PeerGroup group) throws SQLException {
-        String inGroup = group == PeerGroup.ALL ? "1 = 1" : "o." + group.column() + " = me." + group.column();
-        String sql = "select nr.node_id, count(nr.score)" + countColumns("nr.score")
-                + ", percentile_cont(0.25) within group (order by case when " + inGroup + " then nr.score end)"
-                + ", percentile_cont(0.5) within group (order by case when " + inGroup + " then nr.score end)"
-                + ", percentile_cont(0.75) within group (order by case when " + inGroup + " then nr.score end)"
-                + ", count(case when " + inGroup + " and nr.score < own.score then 1 end)"
-                + ", count(case when " + inGroup + " and nr.score = own.score then 1 end) "
-                + POOL.formatted("""
-                        join node_result nr on nr.assessment_id = a.id and nr.is_input = false
-                        join node_result own on own.assessment_id = ? and own.node_id = nr.node_id
-                        """)
-                + " group by nr.node_id";
+        String inGroup = group == PeerGroup.ALL ? "" : "o." + group.column() + " = me." + group.column() + " and ";
+        String groupScore = group == PeerGroup.ALL ? "s.score"
+                : "case when o." + group.column() + " = me." + group.column() + " then s.score end";
+        String sql = "select s.node_id, count(*)" + countColumns("1")
+                + ", percentile_cont(0.25) within group (order by " + groupScore + ")"
+                + ", percentile_cont(0.5) within group (order by " + groupScore + ")"
+                + ", percentile_cont(0.75) within group (order by " + groupScore + ")"
+                + ", count(case when " + inGroup + "s.score < own.score then 1 end)"
+                + ", count(case when " + inGroup + "s.score = own.score then 1 end)"
+                + " from node_result own"
+                + " join comparison_score s on s.tool = ? and s.node_id = own.node_id"
+                + " join organisation o on o.id = s.organisation_id"
+                + " join organisation me on me.id = ?"
+                + " where own.assessment_id = ? and own.is_input = false and o.benchmark_opt_in = true"
+                + " group by s.node_id";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, organisationId);
-            statement.setLong(2, assessmentId);
-            statement.setString(3, tool);
+            statement.setString(1, tool);
+            statement.setLong(2, organisationId);
+            statement.setLong(3, assessmentId);
             Map<String, NodeStatistics> byNode = new LinkedHashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -117,7 +110,7 @@ public class PeerStatistics {
         }
     }
 
-    /** Counts of {@code counted} (non-null) per characteristic group, then per pair of them. */
+    /** Counts of {@code counted} (non-null) per characteristic group, then per pair of them; alias {@code o}. */
     private static String countColumns(String counted) {
         StringBuilder columns = new StringBuilder();
         for (PeerGroup dimension : DIMENSIONS) {

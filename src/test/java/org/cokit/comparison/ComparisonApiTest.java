@@ -273,4 +273,17 @@ class ComparisonApiTest {
         as(member).get("/api/assessments/" + assessment + "/comparison").then().statusCode(200)
                 .body("group", equalTo("all"));
     }
+
+    @Test
+    void closingAnAssessmentMakesItTheLatestRoundWithItsFrozenScores() {
+        long assessment = org.cokit.TestData.assessmentWithWeakUsers();
+        long city = data.latestRoundOwner(assessment);
+        given().auth().preemptive().basic(org.cokit.TestData.CITY_COORDINATOR, org.cokit.TestData.PASSWORD)
+                .contentType("application/json").post("/api/assessments/" + assessment + "/close").then()
+                .statusCode(200);
+        assertEquals(assessment, data.latestRound(city, org.cokit.engine.answers.SampleTool.ID));
+        List<List<String>> frozen = data.scores(assessment, true);
+        assertEquals(frozen, data.scores(assessment, false));
+        org.junit.jupiter.api.Assertions.assertFalse(frozen.isEmpty(), "the sample rule set scores some nodes");
+    }
 }

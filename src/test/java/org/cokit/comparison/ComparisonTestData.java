@@ -3,6 +3,7 @@ package org.cokit.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cokit.engine.answers.Assessment;
@@ -30,10 +31,12 @@ public class ComparisonTestData {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final PasswordHasher hasher;
+    private final LatestRounds latestRounds;
     private String passwordHash;
 
-    public ComparisonTestData(PasswordHasher hasher) {
+    public ComparisonTestData(PasswordHasher hasher, LatestRounds latestRounds) {
         this.hasher = hasher;
+        this.latestRounds = latestRounds;
     }
 
     /** A tool id no other test uses. */
@@ -76,7 +79,8 @@ public class ComparisonTestData {
 
     /**
      * A round of {@code tool} closed {@code day} days after a fixed start, with a frozen result: each node's score
-     * as given (level = score / 25, rounded down), plus one input node that comparisons must leave out.
+     * as given (level = score / 25, rounded down), plus one input node that comparisons must leave out; recorded
+     * as the application records a closing round.
      */
     @Transactional
     public long closedRound(long organisationId, String tool, int day, Map<String, Double> scores) {
@@ -85,6 +89,7 @@ public class ComparisonTestData {
         assessment.respondents = 1;
         scores.forEach((node, score) -> frozen(assessment, node, false, score));
         frozen(assessment, "an-input", true, 100.0);
+        latestRounds.record(assessment);
         return assessment.id;
     }
 
@@ -94,9 +99,29 @@ public class ComparisonTestData {
         return round(organisationId, tool, AssessmentStatus.OPEN).id;
     }
 
+    /** The organisation an assessment belongs to. */
     @Transactional
-    public void setOptIn(long organisationId, boolean optIn) {
-        Organisation.<Organisation>findById(organisationId).benchmarkOptIn = optIn;
+    public long latestRoundOwner(long assessmentId) {
+        return Assessment.<Assessment>findById(assessmentId).organisation.id;
+    }
+
+    /** The assessment comparisons count as the organisation's latest round of the tool, if any. */
+    @Transactional
+    public Long latestRound(long organisationId, String tool) {
+        return ((List<?>) Assessment.getEntityManager().createNativeQuery("select assessment_id from comparison_round"
+                + " where organisation_id = ? and tool = ?").setParameter(1, organisationId).setParameter(2, tool)
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).findFirst().orElse(null);
+    }
+
+    /** Node id and score of every score comparisons hold for the assessment, and of its frozen non-input nodes. */
+    @Transactional
+    public List<List<String>> scores(long assessmentId, boolean frozen) {
+        String sql = frozen ? "select node_id, score from node_result where assessment_id = ? and is_input = false"
+                + " and score is not null order by node_id"
+                : "select node_id, score from comparison_score where assessment_id = ? order by node_id";
+        return ((List<?>) Assessment.getEntityManager().createNativeQuery(sql).setParameter(1, assessmentId)
+                .getResultList()).stream().map(row -> List.of(String.valueOf(((Object[]) row)[0]),
+                        String.valueOf(((Object[]) row)[1]))).toList();
     }
 
     private static Assessment round(long organisationId, String tool, AssessmentStatus status) {
