@@ -6,7 +6,6 @@ create table comparison_round (
     tool             varchar(40)  not null,
     organisation_id  bigint       not null references organisation (id),
     assessment_id    bigint       not null references assessment (id) on delete cascade,
-    closed_at        timestamp(6) with time zone not null,
     primary key (tool, organisation_id)
 );
 
@@ -21,8 +20,8 @@ create table comparison_score (
 create index comparison_score_assessment_ix on comparison_score (assessment_id);
 
 -- rounds closed before this migration
-insert into comparison_round (tool, organisation_id, assessment_id, closed_at)
-select a.tool, a.organisation_id, a.id, a.closed_at from assessment a
+insert into comparison_round (tool, organisation_id, assessment_id)
+select a.tool, a.organisation_id, a.id from assessment a
 where a.status = 'CLOSED' and a.closed_at is not null and not exists (select 1 from assessment b
     where b.tool = a.tool and b.organisation_id = a.organisation_id and b.status = 'CLOSED'
       and (b.closed_at > a.closed_at or (b.closed_at = a.closed_at and b.id > a.id)));

@@ -21,8 +21,8 @@ public class LatestRounds {
     public static final String FORGET_SCORES = "delete from comparison_score where tool = ? and organisation_id = ?";
     public static final String FORGET_ROUND = "delete from comparison_round where tool = ? and organisation_id = ?";
     /** Parameters: assessment id. */
-    public static final String KEEP_ROUND = "insert into comparison_round (tool, organisation_id, assessment_id,"
-            + " closed_at) select tool, organisation_id, id, closed_at from assessment where id = ?";
+    public static final String KEEP_ROUND = "insert into comparison_round (tool, organisation_id, assessment_id)"
+            + " select tool, organisation_id, id from assessment where id = ?";
     public static final String KEEP_SCORES = "insert into comparison_score (tool, node_id, organisation_id,"
             + " assessment_id, score) select a.tool, nr.node_id, a.organisation_id, a.id, nr.score from assessment a"
             + " join node_result nr on nr.assessment_id = a.id"
