@@ -38,7 +38,11 @@ public class MemberIdentityProvider implements IdentityProvider<UsernamePassword
                 .orElseThrow(AuthenticationFailedException::new);
     }
 
-    static SecurityIdentity identityOf(Caller caller) {
+    /**
+     * The security identity of a member, as a login gives it; also for work done on a member's behalf outside an
+     * HTTP request, such as the tools' demo data.
+     */
+    public static SecurityIdentity identityOf(Caller caller) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(caller.email()))
                 .addAttribute(OrganisationScope.MEMBER_ID, caller.memberId())

@@ -75,7 +75,7 @@ public class AssessmentsPage {
     public record Row(long id, String title, String tool, String statusKey, String dateKey, String date, Own own,
             boolean canStart,
             boolean canOpen, boolean canClose, boolean showParticipants, List<Participant> participants,
-            String submittedCount) {
+            String submittedCount, String resultHref) {
     }
 
     public record ToolOption(String value, String label, String labelKey) {
@@ -179,7 +179,7 @@ public class AssessmentsPage {
                 ? submissions.participants(found.stream().map(a -> a.id).toList()) : Map.of();
         List<Row> rows = found.stream().map(a -> row(a, own.get(a.id), answers, coordinator,
                 participants.getOrDefault(a.id, List.of()))).toList();
-        List<ToolOption> toolOptions = tools.ids().stream().map(id -> new ToolOption(id, toolName(id), null))
+        List<ToolOption> toolOptions = tools.ids().stream().map(id -> new ToolOption(id, language.toolName(id), null))
                 .toList();
         return Templates.assessments(rows, coordinator, toolOptions, form, notice, problem);
     }
@@ -204,10 +204,18 @@ public class AssessmentsPage {
                 p.submitted() ? "submission_status_submitted" : "submission_status_draft")).toList();
         long submitted = participants.stream().filter(ParticipantView::submitted).count();
         String status = a.status.name().toLowerCase();
-        return new Row(a.id, title(a), toolName(a.tool), "assessment_status_" + status, "assessment_since_" + status,
+        return new Row(a.id, title(a), language.toolName(a.tool), "assessment_status_" + status, "assessment_since_" + status,
                 language.formatDate(since), own, mine == null && answers && a.status == AssessmentStatus.OPEN,
                 coordinator && a.status == AssessmentStatus.DRAFT, coordinator && a.status == AssessmentStatus.OPEN,
-                coordinator && a.status != AssessmentStatus.DRAFT, people, m.assessment_submitted_count((int) submitted, participants.size()));
+                coordinator && a.status != AssessmentStatus.DRAFT, people,
+                m.assessment_submitted_count((int) submitted, participants.size()), resultHref(a));
+    }
+
+    /** The result page, for those who read results, of a scored assessment that has started. */
+    private String resultHref(Assessment a) {
+        boolean reader = scope.caller().map(c -> c.has(Role.COORDINATOR) || c.has(Role.MANAGER)).orElse(false);
+        return reader && a.ruleSetId != null && a.status != AssessmentStatus.DRAFT
+                ? "/assessments/" + a.id + "/result" : null;
     }
 
     /** Open assessments first, then drafts being prepared, then closed ones; newest first within each. */
@@ -224,17 +232,7 @@ public class AssessmentsPage {
             return a.title;
         }
         return questionnaires.find(a.questionnaireId, a.questionnaireVersion)
-                .map(q -> q.title().in(language.get())).orElse(toolName(a.tool));
-    }
-
-    /** The tool's name from the message {@code step_<id>_name} where the bundle has one, else its id. */
-    private String toolName(String toolId) {
-        String method = "step_" + toolId.replace('-', '_') + "_name";
-        try {
-            return (String) Messages.class.getMethod(method).invoke(language.messages());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            return toolId;
-        }
+                .map(q -> q.title().in(language.get())).orElse(language.toolName(a.tool));
     }
 
     private static Response seeOther(String location) {

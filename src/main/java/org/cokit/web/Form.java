@@ -77,6 +77,7 @@ public class Form {
             case "conflict" -> m.error_conflict();
             case "out-of-range" -> outOfRange(error, m);
             case "not-a-number" -> m.error_not_a_number();
+            case "invalid-date" -> m.error_date();
             case "not-applicable-not-allowed" -> m.error_invalid_choice();
             case "not-applicable-combined" -> m.error_not_applicable_combined();
             default -> m.error_pattern();

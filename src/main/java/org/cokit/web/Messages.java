@@ -717,4 +717,10 @@ public interface Messages {
 
     @Message
     String error_not_applicable_combined();
+
+    @Message
+    String error_date();
+
+    @Message
+    String nav_roadmap();
 }

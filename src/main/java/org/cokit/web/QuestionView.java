@@ -125,7 +125,7 @@ public record QuestionView(String id, String field, String widget, Text text, Te
     }
 
     /** A stored answer in words: option labels, "Yes"/"No", "not applicable" or "not answered". */
-    static String answerText(Question question, String stored, Language language, Messages m) {
+    public static String answerText(Question question, String stored, Language language, Messages m) {
         if (stored == null || stored.isBlank()) {
             return m.answer_none();
         }

@@ -43,6 +43,16 @@ public class RequestLanguage {
                 .withLocale(get().locale()).format(instant.atZone(java.time.ZoneOffset.UTC));
     }
 
+    /** A tool's name from the message {@code step_<id>_name} where the bundle has one, else its id. */
+    public String toolName(String toolId) {
+        String method = "step_" + toolId.replace('-', '_') + "_name";
+        try {
+            return (String) Messages.class.getMethod(method).invoke(messages());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return toolId;
+        }
+    }
+
     private Language resolve() {
         Cookie chosen = request.getCookie(COOKIE);
         if (chosen != null) {

@@ -20,9 +20,9 @@ public class CoReadyTool implements ToolDefinition {
         return "coready";
     }
 
-    /** Not scored yet: the readiness rule set ({@code scoring-rules/coready.yaml}) comes with the CoReady tool. */
+    /** Scored with the readiness model and its roadmap ({@code scoring-rules/coready.yaml}). */
     @Override
     public Optional<String> ruleSetId() {
-        return Optional.empty();
+        return Optional.of("coready");
     }
 }

@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cokit.engine.ToolDefinition;
+import org.cokit.engine.definition.Questionnaire;
 import org.cokit.engine.loading.DefinitionException;
+import org.cokit.engine.loading.QuestionnaireFiles;
+import org.cokit.engine.loading.QuestionnaireLoader;
+import org.cokit.engine.loading.VersionedDefinitions;
 import org.cokit.scoring.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +70,13 @@ class RuleSetRegistryTest {
 
     @Test
     void withoutTheFolderTheApplicationsOwnCopyIsRead() {
-        // The build copies the top-level scoring-rules/ folder, which ships no rule sets yet.
-        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(), QUESTIONNAIRES,
+        // The build copies the top-level scoring-rules/ folder, whose rule sets score the shipped questionnaires.
+        VersionedDefinitions<Questionnaire> shipped = new VersionedDefinitions<>(new QuestionnaireLoader()
+                .loadAll(QuestionnaireFiles.inFolder(Path.of("questionnaires"))).questionnaires(), Questionnaire::id,
+                Questionnaire::version);
+        RuleSetRegistry registry = new RuleSetRegistry(folder.resolve("missing").toString(), shipped::find,
                 List.of());
-        assertEquals(List.of(), registry.all());
+        assertEquals("coready", registry.find("coready").orElseThrow().questionnaire());
     }
 
     private static ToolDefinition tool(String id, String questionnaire, String ruleSet) {
