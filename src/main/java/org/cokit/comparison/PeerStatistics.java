@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SQL behind comparisons: aggregates over the frozen node results of the peer pool, computed in the database so
- * that no organisation's figures are loaded into memory. Portable: the same statements run on H2 2.x and PostgreSQL.
+ * The SQL behind comparisons: aggregates over the peer pool's frozen node scores ({@code comparison_score}, joined
+ * to {@code organisation} for the opt-in and the groups), computed in the database so that no organisation's
+ * figures are loaded into memory. Portable: the same statements run on H2 2.x and PostgreSQL.
  *
  * <p>The pool is every organisation that has opted in ({@code benchmark_opt_in}) with its latest closed assessment
  * of the tool, as {@link LatestRounds} keeps it: the round that closed last. Quartiles are
