@@ -72,7 +72,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictException e) {
         List<FieldError> errors = e.field() == null ? List.of()
-                : List.of(FieldError.of(e.field(), "conflict", e.getMessage()));
+                : List.of(FieldError.of(e.field(), e.code(), e.getMessage()));
         return respond(409, e.getMessage(), errors);
     }
 

@@ -1,0 +1,41 @@
+package org.cokit.comparison;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.cokit.error.InputValidator;
+import org.cokit.organisation.Organisation;
+import org.cokit.organisation.OrganisationScope;
+
+/**
+ * Opting an organisation into comparisons and out again. Opted in, its latest closed rounds count in other
+ * organisations' peer figures, and it may see comparisons itself; opted out, it drops out of every figure computed
+ * from then on (figures are never stored).
+ */
+@ApplicationScoped
+public class BenchmarkSharing {
+
+    private final OrganisationScope scope;
+    private final InputValidator validator;
+
+    public BenchmarkSharing(OrganisationScope scope, InputValidator validator) {
+        this.scope = scope;
+        this.validator = validator;
+    }
+
+    /** The organisation, when the caller may access it. */
+    @Transactional
+    public Optional<Organisation> find(long organisationId) {
+        return scope.organisation(organisationId);
+    }
+
+    /** Sets the organisation's choice; empty when the caller may not access it (checked before the request). */
+    @Transactional
+    public Optional<Organisation> set(long organisationId, SharingRequest request) {
+        return scope.organisation(organisationId).map(organisation -> {
+            validator.check(request);
+            organisation.benchmarkOptIn = request.benchmarkOptIn();
+            return organisation;
+        });
+    }
+}
