@@ -240,4 +240,73 @@ public interface ReportMessages {
 
     @Message
     String roadmap_from_result();
+
+    @Message
+    String compare_title();
+
+    @Message
+    String compare_intro();
+
+    @Message
+    String compare_group();
+
+    @Message
+    String compare_show();
+
+    @Message
+    String group_all();
+
+    @Message
+    String group_country();
+
+    @Message
+    String group_level();
+
+    @Message
+    String group_sector();
+
+    @Message
+    String group_size();
+
+    @Message
+    String compare_open();
+
+    @Message
+    String compare_not_shared();
+
+    @Message
+    String compare_sharing();
+
+    @Message
+    String compare_no_result();
+
+    @Message
+    String compare_chart(String group);
+
+    @Message
+    String compare_chart_desc(int count);
+
+    @Message
+    String compare_median();
+
+    @Message
+    String compare_area();
+
+    @Message
+    String compare_own();
+
+    @Message
+    String compare_quartiles();
+
+    @Message
+    String compare_percentile();
+
+    @Message
+    String compare_organisations();
+
+    @Message
+    String compare_range(String low, String high);
+
+    @Message
+    String compare_withheld();
 }

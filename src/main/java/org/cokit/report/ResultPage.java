@@ -25,6 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cokit.comparison.Comparison;
+import org.cokit.comparison.ComparisonService;
+import org.cokit.comparison.NodeComparison;
+import org.cokit.comparison.PeerFigures;
+import org.cokit.comparison.PeerGroup;
+import org.cokit.comparison.Refusal;
 import org.cokit.engine.answers.AssessmentService;
 import org.cokit.engine.answers.AssessmentStatus;
 import org.cokit.engine.answers.QuestionStatistics;
@@ -50,6 +56,7 @@ import org.cokit.scoring.rules.Attribute;
 import org.cokit.scoring.rules.Explanation;
 import org.cokit.scoring.rules.NodeResult;
 import org.cokit.scoring.rules.ScoringResult;
+import org.cokit.web.ComparisonMessages;
 import org.cokit.web.Form;
 import org.cokit.web.Messages;
 import org.cokit.web.QuestionView;
@@ -90,13 +97,16 @@ public class ResultPage {
     PdfRenderer pdf;
 
     @Inject
+    ComparisonService comparisons;
+
+    @Inject
     Clock clock;
 
     /** Everything the page shows, worked out here. */
     public record Page(long id, String title, String toolName, boolean live, String statusText, String respondents,
             Overall overall, List<BarChart> charts, List<Weak> weak, List<WhatIf> whatIf, List<Disputed> disputed,
             List<Idea> ideas, BarChart trend, List<TrendNote> trendNotes, String trendText, boolean print,
-            String printedOn, String notice, Form form, List<StatusOption> statuses) {
+            String printedOn, String notice, Form form, List<StatusOption> statuses, Peers peers) {
 
         public boolean scored() {
             return overall != null;
@@ -142,6 +152,21 @@ public class ResultPage {
     public record StatusOption(String value, String label) {
     }
 
+    /**
+     * The comparison with a peer group: either {@code message} (why there is none) or the chart and rows; the
+     * group picker shows whenever the organisation shares its results.
+     */
+    public record Peers(String group, List<GroupOption> groups, String message, boolean showSharing,
+            BarChart chart, List<PeerRow> rows) {
+    }
+
+    public record GroupOption(String value, String label, boolean selected) {
+    }
+
+    public record PeerRow(String area, String own, String median, String quartiles, String percentile,
+            String organisations) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance result(Page page);
@@ -151,20 +176,21 @@ public class ResultPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("id") long id, @QueryParam("adopted") String adopted) {
+    public TemplateInstance show(@PathParam("id") long id, @QueryParam("adopted") String adopted,
+            @QueryParam("group") String group) {
         AssessmentResult result = results.of(id).orElseThrow(NotFoundException::new);
         String notice = adopted == null ? null : result.scoring().flatMap(s -> s.recommendations().stream()
                 .filter(a -> a.id().equals(adopted)).findFirst())
                 .map(a -> texts().result_adopted_notice(a.title().in(language.get()))).orElse(null);
-        return Templates.result(page(result, false, notice, Form.empty()));
+        return Templates.result(page(result, false, notice, Form.empty(), group));
     }
 
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    public Response download(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response download(@PathParam("id") long id, @QueryParam("group") String group, @Context UriInfo uri) {
         AssessmentResult result = results.of(id).orElseThrow(NotFoundException::new);
-        String html = Templates.pdf(page(result, true, null, Form.empty()), language.get().tag()).render();
+        String html = Templates.pdf(page(result, true, null, Form.empty(), group), language.get().tag()).render();
         byte[] document = pdf.render(html, uri.getBaseUri().toString());
         return Response.ok(document).header("Content-Disposition",
                 "attachment; filename=\"" + result.tool() + "-result-" + id + ".pdf\"").build();
@@ -196,7 +222,7 @@ public class ResultPage {
     private Response rerender(long id, Form form, String notice) {
         AssessmentResult result = results.of(id).orElseThrow(NotFoundException::new);
         return Response.status(notice == null ? 400 : 409).type(MediaType.TEXT_HTML)
-                .entity(Templates.result(page(result, false, notice, form))).build();
+                .entity(Templates.result(page(result, false, notice, form, null))).build();
     }
 
     private FieldError prefixed(String prefix, FieldError error) {
@@ -204,7 +230,7 @@ public class ResultPage {
         return new FieldError(field, error.code(), error.message(), error.args());
     }
 
-    private Page page(AssessmentResult result, boolean print, String notice, Form form) {
+    private Page page(AssessmentResult result, boolean print, String notice, Form form, String group) {
         ReportMessages t = texts();
         Language lang = language.get();
         Questionnaire questionnaire = result.questionnaire();
@@ -221,14 +247,75 @@ public class ResultPage {
             return new Page(result.assessmentId(), title, language.toolName(result.tool()), live, statusText,
                     t.result_respondents(result.respondents()), null, List.of(), List.of(), List.of(),
                     disputed(result), List.of(), trend.chart(), trend.notes(), trend.text(), print,
-                    t.result_printed(language.formatDate(clock.instant())), notice, form, statuses);
+                    t.result_printed(language.formatDate(clock.instant())), notice, form, statuses, null);
         }
         ScoringResult s = scoring.get();
         return new Page(result.assessmentId(), title, language.toolName(result.tool()), live, statusText,
                 t.result_respondents(result.respondents()), overall(s.root(), t), charts(s, t), weak(s, questionnaire),
                 whatIf(s, questionnaire, t), disputed(result), ideas(s, result, coordinator, t), trend.chart(),
                 trend.notes(), trend.text(), print, t.result_printed(language.formatDate(clock.instant())), notice,
-                form, statuses);
+                form, statuses, peers(result, s, group, t));
+    }
+
+    private Peers peers(AssessmentResult result, ScoringResult scoring, String groupId, ReportMessages t) {
+        PeerGroup group = PeerGroup.fromId(groupId).orElse(PeerGroup.ALL);
+        List<GroupOption> groups = List.of(PeerGroup.values()).stream()
+                .map(g -> new GroupOption(g.id(), groupName(g, t), g == group)).toList();
+        boolean coordinator = scope.caller().map(c -> c.has(Role.COORDINATOR)).orElse(false);
+        Comparison comparison;
+        try {
+            comparison = comparisons.compare(result.assessmentId(), group).orElseThrow(NotFoundException::new);
+        } catch (ConflictException e) {
+            String message = switch (e.code()) {
+                case ComparisonService.NOT_CLOSED -> t.compare_open();
+                case ComparisonService.NOT_OPTED_IN -> t.compare_not_shared();
+                default -> t.compare_no_result();
+            };
+            boolean shares = !ComparisonService.NOT_OPTED_IN.equals(e.code());
+            return new Peers(group.id(), shares ? groups : List.of(), message,
+                    coordinator && !shares, null, List.of());
+        }
+        if (comparison.isRefused()) {
+            return new Peers(group.id(), groups, refusal(comparison.refused()), false, null, List.of());
+        }
+        Language lang = language.get();
+        List<BarChart.Item> items = new ArrayList<>();
+        List<PeerRow> rows = new ArrayList<>();
+        for (NodeComparison node : comparison.nodes()) {
+            NodeResult own = scoring.result(node.nodeId());
+            String area = own.attribute().name(lang);
+            String ownText = node.score() == null ? t.result_no_value() : score(node.score());
+            if (node.isRefused()) {
+                rows.add(new PeerRow(area, ownText, t.compare_withheld(), t.compare_withheld(),
+                        t.compare_withheld(), refusal(node.refused())));
+                items.add(BarChart.Item.of(area, node.score(), ownText, tone(own)));
+                continue;
+            }
+            PeerFigures peers = node.peers();
+            rows.add(new PeerRow(area, ownText, score(peers.median()), t.compare_range(score(peers.lowerQuartile()),
+                    score(peers.upperQuartile())), peers.percentileRank() == null ? t.result_no_value()
+                            : score(peers.percentileRank()), Long.toString(peers.organisations())));
+            items.add(new BarChart.Item(area, node.score(), ownText, tone(own), peers.median(),
+                    score(peers.median())));
+        }
+        BarChart chart = BarChart.of("chart-compare", t.compare_chart(groupName(group, t)),
+                t.compare_chart_desc(items.size()), t.compare_area(), t.compare_own(), t.compare_median(), items);
+        return new Peers(group.id(), groups, null, false, chart, rows);
+    }
+
+    private String refusal(Refusal refusal) {
+        ComparisonMessages m = MessageBundles.get(ComparisonMessages.class, Localized.Literal.of(language.get().tag()));
+        return refusal == Refusal.OVERLAPPING_GROUP ? m.comparison_overlapping() : m.comparison_too_few();
+    }
+
+    private static String groupName(PeerGroup group, ReportMessages t) {
+        return switch (group) {
+            case ALL -> t.group_all();
+            case COUNTRY -> t.group_country();
+            case LEVEL -> t.group_level();
+            case SECTOR -> t.group_sector();
+            case SIZE -> t.group_size();
+        };
     }
 
     private String closedOn(AssessmentResult result) {

@@ -23,13 +23,22 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import jakarta.inject.Inject;
 import org.cokit.TestData;
+import org.cokit.comparison.ComparisonTestData;
+import org.cokit.engine.answers.SampleTool;
+import org.cokit.organisation.GovernmentLevel;
+import org.cokit.organisation.Sector;
+import org.cokit.organisation.SizeBand;
 import org.cokit.TestData.Browser;
 import org.junit.jupiter.api.Test;
 
 /** The result page of a scored assessment, its PDF, adopting roadmap ideas there, and the trend over rounds. */
 @QuarkusTest
 class ResultPageTest {
+
+    @Inject
+    ComparisonTestData comparisonData;
 
     @Test
     void theResultPageShowsTheLevelChartsExplanationAndRoadmap() {
@@ -48,7 +57,7 @@ class ResultPageTest {
         assertTrue(page.contains("Users is weak: Low"), "the explanation names the weak node");
         assertTrue(page.contains("Find out who uses the service"), "the recommended idea");
         assertTrue(!page.contains("name=\"actionId\""), "managers read the roadmap but do not adopt");
-        assertTrue(page.contains("href=\"/assessments/" + id + "/result/pdf\""), "a PDF link");
+        assertTrue(page.contains("href=\"/assessments/" + id + "/result/pdf?group=all\""), "a PDF link");
     }
 
     @Test
@@ -149,6 +158,44 @@ class ResultPageTest {
                 .body(containsString("Find out who uses the service (Team A)"));
         given().auth().preemptive().basic(CITY_MANAGER, PASSWORD).get("/api/assessments/" + second + "/history?lang=xx")
                 .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
+    void aClosedRoundIsComparedWithPeersAndASmallGroupRevealsNothing() throws IOException {
+        for (double score : new double[] {10, 40, 55, 70, 90}) {
+            long peer = comparisonData.organisation("SI", GovernmentLevel.LOCAL, Sector.HEALTH,
+                    SizeBand.FROM_250_TO_999, true);
+            comparisonData.closedRound(peer, SampleTool.ID, 10, Map.of("overall", score, "users", score,
+                    "reach", score));
+        }
+        long id = TestData.assessmentWithWeakUsers();
+        close(id);
+        Browser manager = TestData.login(CITY_MANAGER, PASSWORD);
+        String page = manager.get("/assessments/" + id + "/result?group=country").then().statusCode(200).extract()
+                .asString();
+        assertTrue(page.contains("<h2 id=\"compare\" tabindex=\"-1\">Compared with other organisations</h2>"));
+        assertTrue(page.contains("<option value=\"country\" selected>"), "the chosen group stays chosen");
+        assertTrue(page.contains("<th scope=\"col\">Peers’ median</th>"), "the figures' table");
+        assertTrue(page.contains("<th scope=\"row\">Users</th><td>0</td><td>"), "Demo City's own users score");
+        assertTrue(page.contains("stroke-dasharray"), "the median marks the chart");
+        assertTrue(page.contains("/result/pdf?group=country"), "the PDF shows the same group");
+
+        // Demo City is the only organisation of its sector with such a round
+        manager.get("/assessments/" + id + "/result?group=sector").then().statusCode(200)
+                .body(containsString("Not enough organisations to compare."))
+                .body(not(containsString("<th scope=\"col\">Peers’ median</th>")));
+        byte[] pdf = manager.get("/assessments/" + id + "/result/pdf?group=sector").then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Not enough organisations to compare."));
+        }
+    }
+
+    @Test
+    void anOpenRoundIsNotComparedYet() {
+        long id = TestData.assessmentWithWeakUsers();
+        TestData.login(CITY_MANAGER, PASSWORD).get("/assessments/" + id + "/result").then().statusCode(200)
+                .body(containsString("A comparison is shown once the round has closed."));
     }
 
     private static int indexOf(List<Map<String, Object>> rounds, long id) {
