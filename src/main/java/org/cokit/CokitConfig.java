@@ -32,6 +32,15 @@ public interface CokitConfig {
     @WithDefault("scoring-rules")
     List<String> scoringRulesDir();
 
+    /**
+     * Whether edited questionnaire and rule-set files are read again while the application runs (env
+     * {@code COKIT_DEFINITIONS_WATCH}; on in dev mode). A file with a problem is reported and the definitions in
+     * use stay as they were.
+     */
+    @WithName("definitions.watch")
+    @WithDefault("false")
+    boolean watchDefinitions();
+
     Demo demo();
 
     Password password();

@@ -63,6 +63,21 @@ public abstract class DefinitionRegistry<T> {
         return loaded().definitions.all();
     }
 
+    /**
+     * Reads and checks every file again without changing what is in use; {@link #replace} puts it in use.
+     *
+     * @throws DefinitionException naming every problem
+     */
+    public Catalog<T> read() {
+        return load();
+    }
+
+    /** Puts definitions read again in use, for every lookup from now on. */
+    public synchronized void replace(Catalog<T> catalog) {
+        loaded = new Loaded<>(new VersionedDefinitions<>(catalog.definitions(), id, version),
+                catalog.missingTranslations());
+    }
+
     /** Texts that show English because a translation is missing, with file and line. */
     public List<Problem> missingTranslations() {
         return loaded().missingTranslations;

@@ -27,7 +27,8 @@ public class QuestionnaireRegistry extends DefinitionRegistry<Questionnaire> {
         this(config.questionnairesDir());
     }
 
-    QuestionnaireRegistry(String... folders) {
+    /** A registry of other folders than the configured ones, e.g. for checking files. */
+    public QuestionnaireRegistry(String... folders) {
         this(List.of(folders));
     }
 

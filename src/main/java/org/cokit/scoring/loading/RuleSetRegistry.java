@@ -73,6 +73,16 @@ public class RuleSetRegistry extends DefinitionRegistry<RuleSet> {
      */
     @Override
     protected Catalog<RuleSet> load() {
+        return read(questionnaires);
+    }
+
+    /**
+     * Reads every rule set against the given questionnaires (e.g. ones read again but not in use yet), without
+     * changing what is in use.
+     *
+     * @throws DefinitionException naming every problem
+     */
+    public Catalog<RuleSet> read(Function<String, Optional<Questionnaire>> questionnaires) {
         List<RuleSet> loadedRuleSets = new ArrayList<>();
         List<Problem> missingTranslations = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
