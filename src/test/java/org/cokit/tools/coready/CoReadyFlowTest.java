@@ -58,6 +58,9 @@ class CoReadyFlowTest {
                 .body("score.recommendations.id", hasItem("publish-all-proceedings"))
                 .body("mostDisputed", hasItem("org-leadership-purpose"));
         assertEquals(37.72, rootScore(first), 0.01);
+        String pdf = pdfText(first);
+        assertTrue(pdf.contains("Readiness for co-creation: Partly ready – 38 out of 100"), pdf);
+        assertTrue(pdf.contains("Publish all proceedings"), "the roadmap is in the PDF");
 
         TestData.finishAdopted("publish-all-proceedings");
         Number action = coordinator().body(Map.of("actionId", "publish-all-proceedings", "owner",
@@ -174,6 +177,17 @@ class CoReadyFlowTest {
                 .body("ruleSetVersion", equalTo(1)).extract().path("id");
         coordinator().post("/api/assessments/" + id + "/open").then().statusCode(200).body("status", equalTo("open"));
         return id.longValue();
+    }
+
+    /** The text of the result's PDF, as a manager downloads it. */
+    private static String pdfText(long assessment) {
+        byte[] pdf = TestData.login(TestData.CITY_MANAGER, TestData.PASSWORD).get("/assessments/" + assessment
+                + "/result/pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError("the PDF does not open", e);
+        }
     }
 
     private static void answerAndSubmit(String respondent, long assessment, Map<String, Object> answers) {
