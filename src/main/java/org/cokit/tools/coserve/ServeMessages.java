@@ -258,4 +258,16 @@ public interface ServeMessages {
 
     @Message
     String ranking_printed(String date);
+
+    @Message
+    String dashboard_chosen(String name);
+
+    @Message
+    String dashboard_reason(String reason);
+
+    @Message
+    String dashboard_chosen_on(String date);
+
+    @Message
+    String dashboard_ranking();
 }
