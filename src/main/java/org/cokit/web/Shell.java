@@ -76,7 +76,10 @@ public class Shell {
         caller.filter(c -> c.organisationId() != null)
                 .ifPresent(c -> items.add(item("/assessments", "nav_assessments", "/submissions")));
         caller.filter(c -> c.organisationId() != null && (c.has(Role.COORDINATOR) || c.has(Role.MANAGER)))
-                .ifPresent(c -> items.add(item("/roadmap", "nav_roadmap")));
+                .ifPresent(c -> {
+                    items.add(item("/dashboard", "nav_dashboard"));
+                    items.add(item("/roadmap", "nav_roadmap"));
+                });
         caller.filter(c -> c.has(Role.COORDINATOR)).ifPresent(c -> items.add(item("/members", "nav_members")));
         caller.filter(Caller::isAdmin).ifPresent(c -> items.add(item("/admin/organisations", "nav_organisations")));
         return items;
