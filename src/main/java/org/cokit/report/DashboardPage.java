@@ -211,7 +211,8 @@ public class DashboardPage {
                     used.isEmpty() ? null : t.result_trend_none());
         }
         ResultHistory.Round newest = histories.stream().map(h -> h.get(h.size() - 1))
-                .max(Comparator.comparing(ResultHistory.Round::closedAt)).orElseThrow();
+                .max(Comparator.comparing(ResultHistory.Round::closedAt)
+                        .thenComparing(ResultHistory.Round::assessmentId)).orElseThrow();
         if (histories.size() == 1) {
             List<ResultHistory.Round> rounds = histories.get(0);
             Latest latest = latest(toolId, newest, d, t);
