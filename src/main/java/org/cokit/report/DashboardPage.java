@@ -318,7 +318,7 @@ public class DashboardPage {
                     String due = a.dueDate == null ? d.no_due()
                             : language.formatDate(a.dueDate.atStartOfDay(ZoneOffset.UTC).toInstant());
                     return new ActionRow(a.id, a.title, language.toolName(a.tool), a.owner,
-                            ResultPage.statusLabel(a.status, t), overdue ? d.due_overdue(due) : due, overdue);
+                            ActionFields.label(a.status, t), overdue ? d.due_overdue(due) : due, overdue);
                 }).toList();
     }
 
