@@ -22,6 +22,9 @@ import org.cokit.error.InvalidInputException;
 @ApplicationScoped
 public class AccountService {
 
+    public static final String LAST_COORDINATOR = "last-coordinator";
+    public static final String LAST_ADMIN = "last-admin";
+
     private final OrganisationScope scope;
     private final Instance<OrganisationDataOwner> owners;
     private final AuditLog audit;
@@ -65,15 +68,13 @@ public class AccountService {
             throw new InvalidInputException(FieldError.of("confirm", "mismatch",
                     "type your e-mail address to confirm the deletion of your account"));
         }
-        if (member.has(Role.COORDINATOR) && member.organisation != null && otherMembersWith(member, Role.COORDINATOR) == 0) {
-            throw new ConflictException("confirm", "last-coordinator", "you are the last coordinator of "
-                    + member.organisation.name + ": invite another coordinator first, so the organisation is not"
-                    + " left without one (or ask the admin to delete the organisation)");
-        }
-        if (member.has(Role.ADMIN) && otherMembersWith(member, Role.ADMIN) == 0) {
-            throw new ConflictException("confirm", "last-admin",
-                    "you are the last admin: CoKit would be left without one");
-        }
+        refusal(member).ifPresent(code -> {
+            throw new ConflictException("confirm", code, code.equals(LAST_COORDINATOR)
+                    ? "you are the last coordinator of " + member.organisation.name + ": invite another coordinator"
+                            + " first, so the organisation is not left without one (or ask the admin to delete the"
+                            + " organisation)"
+                    : "you are the last admin: CoKit would be left without one");
+        });
         long id = member.id;
         String email = member.email;
         String replacement = "deleted-account-" + id;
@@ -92,6 +93,23 @@ public class AccountService {
         audit.record(organisationId, AuditAction.MEMBER_DELETED, AuditAction.MEMBER, id, "account " + id,
                 "deleted by its owner");
         audit.forgetActor(id);
+    }
+
+    /** Why the signed-in member may not delete their account ({@code last-coordinator}, {@code last-admin}), if so. */
+    @Transactional
+    public Optional<String> deletionRefusal() {
+        return self().flatMap(this::refusal);
+    }
+
+    private Optional<String> refusal(Member member) {
+        if (member.has(Role.COORDINATOR) && member.organisation != null
+                && otherMembersWith(member, Role.COORDINATOR) == 0) {
+            return Optional.of(LAST_COORDINATOR);
+        }
+        if (member.has(Role.ADMIN) && otherMembersWith(member, Role.ADMIN) == 0) {
+            return Optional.of(LAST_ADMIN);
+        }
+        return Optional.empty();
     }
 
     private Optional<Member> self() {

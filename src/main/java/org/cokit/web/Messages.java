@@ -726,4 +726,7 @@ public interface Messages {
 
     @Message
     String step_next_coserve();
+
+    @Message
+    String nav_audit();
 }
