@@ -43,7 +43,6 @@ import org.cokit.i18n.Language;
 import org.cokit.organisation.OrganisationScope;
 import org.cokit.organisation.Role;
 import org.cokit.report.chart.BarChart;
-import org.cokit.scoring.roadmap.ActionStatus;
 import org.cokit.scoring.roadmap.RoadmapAction;
 import org.cokit.scoring.roadmap.RoadmapRequest;
 import org.cokit.scoring.roadmap.RoadmapService;
@@ -106,7 +105,7 @@ public class ResultPage {
     public record Page(long id, String title, String toolName, boolean live, String statusText, String respondents,
             Overall overall, List<BarChart> charts, List<Weak> weak, List<WhatIf> whatIf, List<Disputed> disputed,
             List<Idea> ideas, BarChart trend, List<TrendNote> trendNotes, String trendText, boolean print,
-            String printedOn, String notice, Form form, List<StatusOption> statuses, Peers peers) {
+            String printedOn, String notice, Form form, List<ActionFields.StatusOption> statuses, Peers peers) {
 
         public boolean scored() {
             return overall != null;
@@ -130,26 +129,10 @@ public class ResultPage {
 
     /** A recommended action; {@code adopted} is the roadmap entry while one is unfinished, else the adopt form shows. */
     public record Idea(String id, String title, String text, String effort, List<Resource> resources, String adopted,
-            boolean canAdopt) {
-
-        /** The ids of the adopt form's fields, unique on the page because every idea has its own form. */
-        public String ownerField() {
-            return id + "-owner";
-        }
-
-        public String dueField() {
-            return id + "-due";
-        }
-
-        public String statusField() {
-            return id + "-status";
-        }
+            boolean canAdopt, ActionFields fields) {
     }
 
     public record TrendNote(String round, List<String> completed) {
-    }
-
-    public record StatusOption(String value, String label) {
     }
 
     /**
@@ -238,9 +221,7 @@ public class ResultPage {
         boolean live = result.status() != AssessmentStatus.CLOSED;
         String statusText = live ? t.result_live() : t.result_frozen(closedOn(result));
         boolean coordinator = !print && scope.caller().map(c -> c.has(Role.COORDINATOR)).orElse(false);
-        List<StatusOption> statuses = List.of(ActionStatus.values()).stream()
-                .filter(s -> !s.isFinished() || s == ActionStatus.DONE)
-                .map(s -> new StatusOption(s.id(), statusLabel(s, t))).toList();
+        List<ActionFields.StatusOption> statuses = ActionFields.statuses(t, true);
         Trend trend = trend(result, t);
         Optional<ScoringResult> scoring = result.scoring();
         if (scoring.isEmpty()) {
@@ -252,7 +233,7 @@ public class ResultPage {
         ScoringResult s = scoring.get();
         return new Page(result.assessmentId(), title, language.toolName(result.tool()), live, statusText,
                 t.result_respondents(result.respondents()), overall(s.root(), t), charts(s, t), weak(s, questionnaire),
-                whatIf(s, questionnaire, t), disputed(result), ideas(s, result, coordinator, t), trend.chart(),
+                whatIf(s, questionnaire, t), disputed(result), ideas(s, result, coordinator, form, t), trend.chart(),
                 trend.notes(), trend.text(), print, t.result_printed(language.formatDate(clock.instant())), notice,
                 form, statuses, peers(result, s, group, t));
     }
@@ -410,18 +391,20 @@ public class ResultPage {
         return String.join(", ", parts);
     }
 
-    private List<Idea> ideas(ScoringResult s, AssessmentResult result, boolean coordinator, ReportMessages t) {
+    private List<Idea> ideas(ScoringResult s, AssessmentResult result, boolean coordinator, Form form,
+            ReportMessages t) {
         Language lang = language.get();
         Map<String, RoadmapAction> open = roadmap.list(result.tool()).stream().filter(a -> !a.status.isFinished())
                 .collect(Collectors.toMap(a -> a.actionId, Function.identity(), (a, b) -> a));
         return s.recommendations().stream().distinct().map(action -> {
             RoadmapAction adopted = open.get(action.id());
-            String entry = adopted == null ? null : t.result_adopted(adopted.owner, statusLabel(adopted.status, t))
+            String entry = adopted == null ? null : t.result_adopted(adopted.owner,
+                    ActionFields.label(adopted.status, t))
                     + (adopted.dueDate == null ? "" : ", " + t.result_adopted_due(language.formatDate(
                             adopted.dueDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             return new Idea(action.id(), action.title().in(lang), action.text().in(lang), effort(action, t),
                     action.resources().stream().map(r -> new Resource(r.title().in(lang), r.url())).toList(), entry,
-                    coordinator && adopted == null);
+                    coordinator && adopted == null, ActionFields.typed(action.id() + "-", form));
         }).toList();
     }
 
@@ -457,15 +440,6 @@ public class ResultPage {
             case MEDIUM -> t.effort_medium();
             case HIGH -> t.effort_high();
         });
-    }
-
-    static String statusLabel(ActionStatus status, ReportMessages t) {
-        return switch (status) {
-            case PLANNED -> t.action_status_planned();
-            case IN_PROGRESS -> t.action_status_in_progress();
-            case DONE -> t.action_status_done();
-            case DROPPED -> t.action_status_dropped();
-        };
     }
 
     private String questionText(Questionnaire questionnaire, String questionId) {

@@ -22,7 +22,6 @@ import org.cokit.error.FieldError;
 import org.cokit.error.InvalidInputException;
 import org.cokit.organisation.OrganisationScope;
 import org.cokit.organisation.Role;
-import org.cokit.scoring.roadmap.ActionStatus;
 import org.cokit.scoring.roadmap.RoadmapAction;
 import org.cokit.scoring.roadmap.RoadmapRequest;
 import org.cokit.scoring.roadmap.RoadmapService;
@@ -45,29 +44,14 @@ public class RoadmapPage {
     @Inject
     RequestLanguage language;
 
-    /** One action as the page shows it; the field ids are unique because every row has its own form. */
-    public record Row(long id, String title, String tool, String owner, String status, String statusId, String due,
-            String dueValue, String adoptedOn, String completedOn, String resultHref, boolean failed) {
-
-        public String ownerField() {
-            return "action-" + id + "-owner";
-        }
-
-        public String dueField() {
-            return "action-" + id + "-due";
-        }
-
-        public String statusField() {
-            return "action-" + id + "-status";
-        }
-    }
-
-    public record StatusOption(String value, String label) {
+    /** One action as the page shows it, with its own form's fields. */
+    public record Row(long id, String title, String tool, String owner, String status, String due, String adoptedOn,
+            String completedOn, String resultHref, ActionFields fields) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance roadmap(List<Row> rows, boolean coordinator, List<StatusOption> statuses,
+        static native TemplateInstance roadmap(List<Row> rows, boolean coordinator, List<ActionFields.StatusOption> statuses,
                 Form form, String notice);
     }
 
@@ -101,19 +85,19 @@ public class RoadmapPage {
     private TemplateInstance page(Form form, Long failed, String notice) {
         ReportMessages t = texts();
         boolean coordinator = scope.caller().map(c -> c.has(Role.COORDINATOR)).orElse(false);
-        List<Row> rows = roadmap.list(null).stream().map(a -> row(a, t, failed != null && failed == a.id)).toList();
-        List<StatusOption> statuses = List.of(ActionStatus.values()).stream()
-                .map(s -> new StatusOption(s.id(), ResultPage.statusLabel(s, t))).toList();
+        List<Row> rows = roadmap.list(null).stream().map(a -> row(a, t, form, failed != null && failed == a.id))
+                .toList();
+        List<ActionFields.StatusOption> statuses = ActionFields.statuses(t, false);
         return Templates.roadmap(rows, coordinator, statuses, form, notice);
     }
 
-    /** {@code failed}: this row's form was just refused, so it shows what was typed rather than what is stored. */
-    private Row row(RoadmapAction a, ReportMessages t, boolean failed) {
-        return new Row(a.id, a.title, language.toolName(a.tool), a.owner, ResultPage.statusLabel(a.status, t),
-                a.status.id(), a.dueDate == null ? null : language.formatDate(a.dueDate.atStartOfDay(ZoneOffset.UTC)
-                        .toInstant()), a.dueDate == null ? "" : a.dueDate.toString(),
+    /** {@code refused}: this row's form was just refused, so it shows what was typed rather than what is stored. */
+    private Row row(RoadmapAction a, ReportMessages t, Form form, boolean refused) {
+        return new Row(a.id, a.title, language.toolName(a.tool), a.owner, ActionFields.label(a.status, t),
+                a.dueDate == null ? null : language.formatDate(a.dueDate.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 language.formatDate(a.createdAt), a.completedAt == null ? null : language.formatDate(a.completedAt),
-                "/assessments/" + a.assessment.id + "/result", failed);
+                "/assessments/" + a.assessment.id + "/result", ActionFields.stored("action-" + a.id + "-", form,
+                        refused, a.owner, a.dueDate == null ? "" : a.dueDate.toString(), a.status.id()));
     }
 
     private ReportMessages texts() {

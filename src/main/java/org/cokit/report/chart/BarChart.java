@@ -19,13 +19,15 @@ public record BarChart(String id, String title, String description, String label
         String markerHeader, int width, int height, List<Bar> bars, List<Tick> ticks) {
 
     /** Drawing width; the SVG scales to its container through its viewBox. */
-    public static final int WIDTH = 640;
+    public static final int WIDTH = 480;
     static final int PLOT_LEFT = 8;
-    static final int PLOT_RIGHT = 560;
+    static final int PLOT_RIGHT = 380;
     static final int ROW = 44;
     static final int TOP = 8;
     static final int AXIS = 22;
     static final int BAR = 16;
+    /** A generous average advance of a 12-pixel character, to tell whether a value text fits. */
+    static final double VALUE_CHAR_WIDTH = 7.2;
 
     /**
      * One bar: label, score 0-100 (null for no value: no bar, the text says so), the text shown for it (e.g.
@@ -40,7 +42,7 @@ public record BarChart(String id, String title, String description, String label
     }
 
     public record Bar(String label, String valueText, String tone, String fill, int labelY, int barY, int barHeight,
-            double barWidth, double valueX, int valueY, boolean hasMarker, double markerX, int markerTop,
+            double barWidth, double valueX, int valueY, String valueAnchor, boolean hasMarker, double markerX, int markerTop,
             int markerBottom, String markerText) {
     }
 
@@ -59,8 +61,13 @@ public record BarChart(String id, String title, String description, String label
             boolean marker = item.marker() != null;
             markers |= marker;
             int barY = y + 20;
+            // the value follows its bar unless it would run out of the drawing: then it ends at the right edge,
+            // on the label's line
+            double valueX = PLOT_LEFT + barWidth + 6;
+            boolean fits = valueX + VALUE_CHAR_WIDTH * item.valueText().length() <= WIDTH;
             bars.add(new Bar(item.label(), item.valueText(), item.tone(), fill(item.tone()), y + 14, barY, BAR,
-                    round(barWidth), round(PLOT_LEFT + barWidth + 6), barY + 13, marker,
+                    round(barWidth), fits ? round(valueX) : WIDTH - 2, fits ? barY + 13 : y + 14,
+                    fits ? "start" : "end", marker,
                     marker ? round(PLOT_LEFT + plot * clamp(item.marker()) / 100) : 0, barY - 3, barY + BAR + 3,
                     item.markerText()));
             y += ROW;
