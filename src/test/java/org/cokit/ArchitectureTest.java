@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: tools -> comparison -> scoring -> engine; web and report may use all. */
+/**
+ * Dependencies point one way: tools -> comparison -> scoring -> engine -> the foundation (organisation, audit, i18n,
+ * error, security); web and report may use all.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -46,7 +49,7 @@ class ArchitectureTest {
 
     @Test
     void theFoundationDependsOnNoLayerAboveIt() {
-        noClasses().that().resideInAnyPackage("org.cokit.organisation..", "org.cokit.i18n..", "org.cokit.error..",
+        noClasses().that().resideInAnyPackage("org.cokit.organisation..", "org.cokit.audit..", "org.cokit.i18n..", "org.cokit.error..",
                 "org.cokit.security..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.cokit.engine..", "org.cokit.scoring..", "org.cokit.comparison..",
                         "org.cokit.tools..", "org.cokit.report..", "org.cokit.web..")

@@ -3,6 +3,8 @@ package org.cokit.comparison;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.cokit.audit.AuditAction;
+import org.cokit.audit.AuditLog;
 import org.cokit.error.InputValidator;
 import org.cokit.organisation.Organisation;
 import org.cokit.organisation.OrganisationScope;
@@ -17,10 +19,12 @@ public class BenchmarkSharing {
 
     private final OrganisationScope scope;
     private final InputValidator validator;
+    private final AuditLog audit;
 
-    public BenchmarkSharing(OrganisationScope scope, InputValidator validator) {
+    public BenchmarkSharing(OrganisationScope scope, InputValidator validator, AuditLog audit) {
         this.scope = scope;
         this.validator = validator;
+        this.audit = audit;
     }
 
     /** The organisation, when the caller may access it. */
@@ -34,7 +38,11 @@ public class BenchmarkSharing {
     public Optional<Organisation> set(long organisationId, SharingRequest request) {
         return scope.organisation(organisationId).map(organisation -> {
             validator.check(request);
-            organisation.benchmarkOptIn = request.benchmarkOptIn();
+            if (organisation.benchmarkOptIn != request.benchmarkOptIn()) {
+                organisation.benchmarkOptIn = request.benchmarkOptIn();
+                audit.record(organisation.id, AuditAction.SHARING_CHANGED, AuditAction.ORGANISATION, organisation.id,
+                        organisation.name, "benchmarkOptIn=" + organisation.benchmarkOptIn);
+            }
             return organisation;
         });
     }

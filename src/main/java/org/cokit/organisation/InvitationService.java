@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cokit.CokitConfig;
+import org.cokit.audit.AuditAction;
+import org.cokit.audit.AuditLog;
 import org.cokit.error.ConflictException;
 import org.cokit.error.FieldError;
 import org.cokit.error.InputValidator;
@@ -32,9 +34,11 @@ public class InvitationService {
     private final CokitConfig config;
     private final Clock clock;
     private final Mailer mailer;
+    private final AuditLog audit;
 
     public InvitationService(InvitationRepository invitations, MemberRepository members, OrganisationScope scope,
-            PasswordHasher hasher, InputValidator validator, CokitConfig config, Clock clock, Mailer mailer) {
+            PasswordHasher hasher, InputValidator validator, CokitConfig config, Clock clock, Mailer mailer,
+            AuditLog audit) {
         this.invitations = invitations;
         this.members = members;
         this.scope = scope;
@@ -43,6 +47,7 @@ public class InvitationService {
         this.config = config;
         this.clock = clock;
         this.mailer = mailer;
+        this.audit = audit;
     }
 
     /**
@@ -81,6 +86,8 @@ public class InvitationService {
         invitation.createdAt = now;
         invitation.expiresAt = now.plus(config.invitation().validity());
         invitation.persist();
+        audit.record(organisationId, organisation.get().name, AuditAction.INVITATION_SENT, AuditAction.INVITATION,
+                invitation.id, invitation.email, "roles=" + invitation.roles);
 
         String link = applicationBase.resolve("invitations/" + token).toString();
         boolean mailed = config.mail().enabled() && mail(invitation, link);
@@ -96,7 +103,10 @@ public class InvitationService {
     @Transactional
     public boolean revoke(long organisationId, long invitationId) {
         Optional<Invitation> invitation = invitations.find(organisationId, invitationId);
-        invitation.filter(i -> i.revokedAt == null && i.acceptedAt == null).ifPresent(i -> i.revokedAt = clock.instant());
+        invitation.filter(i -> i.revokedAt == null && i.acceptedAt == null).ifPresent(i -> {
+            i.revokedAt = clock.instant();
+            audit.record(organisationId, AuditAction.INVITATION_REVOKED, AuditAction.INVITATION, i.id, i.email, null);
+        });
         return invitation.isPresent();
     }
 
@@ -141,6 +151,9 @@ public class InvitationService {
         member.createdAt = now;
         member.persist();
         invitation.acceptedAt = now;
+        audit.record(member.organisation.id, member.organisation.name, AuditAction.INVITATION_ACCEPTED,
+                AuditAction.MEMBER, member.id, member.email, "invitation=" + invitation.id + ", roles="
+                        + invitation.roles);
         return Optional.of(member);
     }
 

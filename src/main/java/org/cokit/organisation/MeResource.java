@@ -18,6 +18,25 @@ public class MeResource {
     @Inject
     OrganisationScope scope;
 
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Path("data")
+    @Operation(summary = "Everything CoKit holds about the caller: account, roles, organisation, accepted"
+            + " invitations, submissions, audit entries about them")
+    public AccountDataView data() {
+        return accounts.data().orElseThrow(io.quarkus.security.UnauthorizedException::new);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Operation(summary = "Delete the caller's account (?confirm=<their e-mail>): name and e-mail are erased, answers"
+            + " stay only as anonymous group data of closed assessments; the last coordinator cannot")
+    public jakarta.ws.rs.core.Response delete(@jakarta.ws.rs.QueryParam("confirm") String confirm) {
+        accounts.deleteOwnAccount(confirm);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
     @GET
     @Operation(summary = "The caller's login, organisation and roles")
     public MeView me() {

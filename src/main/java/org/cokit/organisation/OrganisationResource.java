@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,6 +44,9 @@ public class OrganisationResource {
     @Inject
     UriInfo uriInfo;
 
+    @Inject
+    OrganisationDeletion deletion;
+
     @GET
     @Operation(summary = "Organisations the caller may see: all for the admin, otherwise the caller's own")
     public List<OrganisationView> list() {
@@ -68,6 +72,17 @@ public class OrganisationResource {
         Organisation created = organisations.create(InvalidInputException.requireBody(request));
         return Response.created(URI.create("/api/organisations/" + created.id)).entity(OrganisationView.of(created))
                 .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an organisation with all its data (admin); confirm with its name:"
+            + " ?confirm=<name> or {\"confirm\":\"<name>\"}")
+    public Response delete(@PathParam("id") long id, @QueryParam("confirm") String confirm,
+            DeleteOrganisationRequest request) {
+        String name = confirm != null ? confirm : request == null ? null : request.confirm();
+        deletion.delete(id, name).orElseThrow(NotFoundException::new);
+        return Response.noContent().build();
     }
 
     @GET

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.cokit.audit.AuditAction;
+import org.cokit.audit.AuditLog;
 import org.cokit.error.ConflictException;
 import org.cokit.error.FieldError;
 import org.cokit.error.InputValidator;
@@ -16,10 +18,12 @@ public class OrganisationService {
 
     private final InputValidator validator;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public OrganisationService(InputValidator validator, Clock clock) {
+    public OrganisationService(InputValidator validator, Clock clock, AuditLog audit) {
         this.validator = validator;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -44,6 +48,8 @@ public class OrganisationService {
         organisation.benchmarkOptIn = request.benchmarkOptIn();
         organisation.createdAt = clock.instant();
         organisation.persist();
+        audit.record(organisation.id, organisation.name, AuditAction.ORGANISATION_CREATED, AuditAction.ORGANISATION,
+                organisation.id, organisation.name, null);
         return organisation;
     }
 

@@ -31,6 +31,12 @@ public class Form {
         return this;
     }
 
+    /** Adds an error whose message the page has already translated. */
+    public Form withError(String field, String message) {
+        errors.putIfAbsent(field, message);
+        return this;
+    }
+
     public String value(String field) {
         return values.getOrDefault(field, "");
     }

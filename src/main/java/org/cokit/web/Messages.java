@@ -729,4 +729,7 @@ public interface Messages {
 
     @Message
     String nav_dashboard();
+
+    @Message
+    String nav_audit();
 }

@@ -82,6 +82,8 @@ public class Shell {
                 });
         caller.filter(c -> c.has(Role.COORDINATOR)).ifPresent(c -> items.add(item("/members", "nav_members")));
         caller.filter(Caller::isAdmin).ifPresent(c -> items.add(item("/admin/organisations", "nav_organisations")));
+        caller.filter(c -> c.isAdmin() || (c.organisationId() != null && c.has(Role.COORDINATOR)))
+                .ifPresent(c -> items.add(item("/audit", "nav_audit")));
         return items;
     }
 

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.cokit.audit.AuditAction;
+import org.cokit.audit.AuditLog;
 import org.cokit.engine.ToolDefinition;
 import org.cokit.engine.ToolRegistry;
 import org.cokit.engine.definition.Questionnaire;
@@ -33,10 +35,12 @@ public class AssessmentService {
     private final SubmissionRepository submissions;
     private final Event<AssessmentCreated> created;
     private final Event<AssessmentClosed> closed;
+    private final AuditLog audit;
 
     public AssessmentService(AssessmentRepository assessments, OrganisationScope scope, ToolRegistry tools,
             QuestionnaireRegistry questionnaires, InputValidator validator, Clock clock,
-            SubmissionRepository submissions, Event<AssessmentCreated> created, Event<AssessmentClosed> closed) {
+            SubmissionRepository submissions, Event<AssessmentCreated> created, Event<AssessmentClosed> closed,
+            AuditLog audit) {
         this.assessments = assessments;
         this.scope = scope;
         this.tools = tools;
@@ -46,6 +50,7 @@ public class AssessmentService {
         this.submissions = submissions;
         this.created = created;
         this.closed = closed;
+        this.audit = audit;
     }
 
     /** A new draft assessment in the caller's organisation, pinned to the tool's newest questionnaire version. */
@@ -108,6 +113,7 @@ public class AssessmentService {
             }
             a.status = AssessmentStatus.OPEN;
             a.openedAt = clock.instant();
+            record(a, AuditAction.ASSESSMENT_OPENED);
             return a;
         });
     }
@@ -125,7 +131,19 @@ public class AssessmentService {
             a.respondents = (int) submissions.countsByAssessment(List.of(a.id))
                     .getOrDefault(a.id, SubmissionRepository.SubmissionCounts.NONE).submitted();
             closed.fire(new AssessmentClosed(a));
+            record(a, AuditAction.ASSESSMENT_CLOSED);
             return a;
         });
+    }
+
+    private void record(Assessment a, String action) {
+        audit.record(a.organisation.id, action, AuditAction.ASSESSMENT, a.id, label(a),
+                "tool=" + a.tool + (a.subjectId == null ? "" : ", subject=" + a.subjectId)
+                        + (a.respondents == null ? "" : ", respondents=" + a.respondents));
+    }
+
+    /** A short human label of an assessment, for the audit log: its title, else its tool and id. */
+    static String label(Assessment a) {
+        return a.title != null ? a.title : a.tool + " #" + a.id;
     }
 }

@@ -1,0 +1,35 @@
+package org.cokit.audit;
+
+import java.util.List;
+
+/**
+ * The stable ids of audited actions and of the kinds of object they concern. An id, once recorded, never changes;
+ * new ones may be added (pages show an id without a translation as it is).
+ */
+public final class AuditAction {
+
+    public static final String ORGANISATION_CREATED = "organisation-created";
+    public static final String ORGANISATION_DELETED = "organisation-deleted";
+    public static final String MEMBER_DELETED = "member-deleted";
+    public static final String INVITATION_SENT = "invitation-sent";
+    public static final String INVITATION_REVOKED = "invitation-revoked";
+    public static final String INVITATION_ACCEPTED = "invitation-accepted";
+    public static final String ASSESSMENT_OPENED = "assessment-opened";
+    public static final String ASSESSMENT_CLOSED = "assessment-closed";
+    public static final String SHARING_CHANGED = "sharing-changed";
+    public static final String DATA_EXPORTED = "data-exported";
+
+    /** Every action id this version records or offers to others, in the order pages list them. */
+    public static final List<String> ALL = List.of(ASSESSMENT_OPENED, ASSESSMENT_CLOSED, DATA_EXPORTED,
+            SHARING_CHANGED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED, MEMBER_DELETED,
+            ORGANISATION_CREATED, ORGANISATION_DELETED);
+
+    /** Kinds of object. */
+    public static final String ORGANISATION = "organisation";
+    public static final String MEMBER = "member";
+    public static final String INVITATION = "invitation";
+    public static final String ASSESSMENT = "assessment";
+
+    private AuditAction() {
+    }
+}
