@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.cokit.CokitConfig;
+import org.cokit.cluster.JobLock;
 import org.cokit.i18n.Language;
 import org.jboss.logging.Logger;
 
@@ -25,12 +26,15 @@ public class DemoData {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Event<DemoDataCreated> created;
+    private final JobLock jobLock;
 
-    public DemoData(CokitConfig config, PasswordHasher hasher, Clock clock, Event<DemoDataCreated> created) {
+    public DemoData(CokitConfig config, PasswordHasher hasher, Clock clock, Event<DemoDataCreated> created,
+            JobLock jobLock) {
         this.config = config;
         this.hasher = hasher;
         this.clock = clock;
         this.created = created;
+        this.jobLock = jobLock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,6 +50,8 @@ public class DemoData {
     /** Creates the demo data unless any organisation or member exists; returns whether it did. */
     @Transactional
     public boolean createIfEmpty() {
+        // instances starting together on one empty database: one creates, the others wait and find it done
+        jobLock.lock("demo-data");
         if (Organisation.count() > 0 || Member.count() > 0) {
             return false;
         }
