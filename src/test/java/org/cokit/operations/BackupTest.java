@@ -74,7 +74,7 @@ class BackupTest {
         assumeTrue(!onH2());
         given().auth().preemptive().basic(TestData.ADMIN, TestData.PASSWORD)
                 .contentType("application/json").post("/api/admin/backup").then()
-                .statusCode(409).body("detail", org.hamcrest.Matchers.containsString("pg_dump"));
+                .statusCode(409).body("title", org.hamcrest.Matchers.containsString("pg_dump"));
     }
 
     private static long count(Connection connection, String sql, String parameter) throws Exception {
