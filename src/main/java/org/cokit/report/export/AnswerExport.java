@@ -1,9 +1,9 @@
 package org.cokit.report.export;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,23 +81,35 @@ public class AnswerExport {
         this.audit = audit;
     }
 
-    /** The export of assessment {@code assessmentId} of the caller's organisation; empty when there is none. */
-    @Transactional
+    /**
+     * The export of assessment {@code assessmentId} of the caller's organisation; empty when there is none. Not one
+     * transaction: a comparison that is refused (a conflict) must not roll back the audit entry, written last.
+     */
     public Optional<Prepared> prepare(long assessmentId, Format format, Language language) {
-        return assessments.find(assessmentId).map(assessment -> {
-            Questionnaire questionnaire = questionnaires.find(assessment.questionnaireId,
-                    assessment.questionnaireVersion).orElseThrow(() -> new IllegalStateException("questionnaire "
-                            + assessment.questionnaireId + " v" + assessment.questionnaireVersion + " is not loaded"));
-            AnswerColumns columns = AnswerColumns.of(questionnaire);
-            List<List<String>> codebook = format == Format.CSV ? List.of() : codebook(columns, language);
-            List<List<Object>> result = format == Format.XLSX ? result(assessment, language) : List.of();
-            String label = assessment.title != null ? assessment.title : questionnaire.title().in(language);
-            audit.record(assessment.organisation.id, AuditAction.DATA_EXPORTED, AuditAction.ASSESSMENT,
-                    assessment.id, label, "format=" + format.id() + ", lang=" + language.tag());
-            String fileName = assessment.tool + "-" + assessment.id + "-"
-                    + (format == Format.CODEBOOK ? "codebook.csv" : "answers." + format.id());
-            return new Prepared(assessment.id, assessment.organisation.id, fileName, columns, codebook, result);
-        });
+        return QuarkusTransaction.requiringNew().call(() -> assessments.find(assessmentId).map(Target::of))
+                .map(target -> {
+                    Questionnaire questionnaire = questionnaires.find(target.questionnaireId(),
+                            target.questionnaireVersion()).orElseThrow(() -> new IllegalStateException("questionnaire "
+                                    + target.questionnaireId() + " v" + target.questionnaireVersion() + " is not loaded"));
+                    AnswerColumns columns = AnswerColumns.of(questionnaire);
+                    List<List<String>> codebook = format == Format.CSV ? List.of() : codebook(columns, language);
+                    List<List<Object>> result = format == Format.XLSX ? result(target.id(), language) : List.of();
+                    String label = target.title() != null ? target.title() : questionnaire.title().in(language);
+                    audit.record(target.organisationId(), AuditAction.DATA_EXPORTED, AuditAction.ASSESSMENT,
+                            target.id(), label, "format=" + format.id() + ", lang=" + language.tag());
+                    String fileName = target.tool() + "-" + target.id() + "-"
+                            + (format == Format.CODEBOOK ? "codebook.csv" : "answers." + format.id());
+                    return new Prepared(target.id(), target.organisationId(), fileName, columns, codebook, result);
+                });
+    }
+
+    /** What an export needs of its assessment, read while the entity is attached. */
+    private record Target(long id, long organisationId, String tool, String title, String questionnaireId,
+            int questionnaireVersion) {
+
+        static Target of(Assessment a) {
+            return new Target(a.id, a.organisation.id, a.tool, a.title, a.questionnaireId, a.questionnaireVersion);
+        }
     }
 
     /** Streams the prepared export to {@code out}. */
@@ -180,27 +192,27 @@ public class AnswerExport {
      * The result sheet: per aggregate node its value, label and 0-100 score; then the comparison with all sharing
      * organisations, or why there is none. A withheld group or node shows only the reason, never a figure.
      */
-    private List<List<Object>> result(Assessment assessment, Language language) {
+    private List<List<Object>> result(long assessmentId, Language language) {
         ExportMessages t = MessageBundles.get(ExportMessages.class, Localized.Literal.of(language.tag()));
         ReportMessages r = MessageBundles.get(ReportMessages.class, Localized.Literal.of(language.tag()));
         ComparisonMessages c = MessageBundles.get(ComparisonMessages.class, Localized.Literal.of(language.tag()));
         List<List<Object>> lines = new ArrayList<>();
-        Optional<ScoringResult> scoring = results.of(assessment.id).flatMap(AssessmentResult::scoring);
+        Optional<ScoringResult> scoring = results.of(assessmentId).flatMap(AssessmentResult::scoring);
         if (scoring.isEmpty()) {
             lines.add(List.of(t.result_none()));
-            return lines;
-        }
-        lines.add(List.of("node", "name", "value", "label", "score"));
-        for (NodeResult node : scoring.get().nodes()) {
-            lines.add(List.of(node.id(), node.attribute().name(language), String.join("..", node.values()),
-                    node.isKnown() ? node.label(language) : r.result_no_value(),
-                    node.isKnown() ? round(node.score()) : ""));
+        } else {
+            lines.add(List.of("node", "name", "value", "label", "score"));
+            for (NodeResult node : scoring.get().nodes()) {
+                lines.add(List.of(node.id(), node.attribute().name(language), String.join("..", node.values()),
+                        node.isKnown() ? node.label(language) : r.result_no_value(),
+                        node.isKnown() ? round(node.score()) : ""));
+            }
         }
         lines.add(List.of());
         lines.add(List.of(t.result_comparison()));
         Comparison comparison;
         try {
-            comparison = comparisons.compare(assessment.id, PeerGroup.ALL).orElseThrow();
+            comparison = comparisons.compare(assessmentId, PeerGroup.ALL).orElseThrow();
         } catch (ConflictException e) {
             lines.add(List.of(switch (e.code()) {
                 case ComparisonService.NOT_CLOSED -> r.compare_open();
@@ -216,7 +228,8 @@ public class AnswerExport {
         lines.add(List.of("node", "name", "score", "lower_quartile", "median", "upper_quartile", "percentile_rank",
                 "organisations"));
         for (NodeComparison node : comparison.nodes()) {
-            String name = scoring.get().result(node.nodeId()).attribute().name(language);
+            String name = scoring.flatMap(s -> s.ruleSet().attribute(node.nodeId()))
+                    .map(a -> a.name(language)).orElse(node.nodeId());
             Object own = node.score() == null ? "" : round(node.score());
             if (node.isRefused()) {
                 lines.add(List.of(node.nodeId(), name, own, refusal(node.refused(), c)));
