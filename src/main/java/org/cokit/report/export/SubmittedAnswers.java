@@ -2,6 +2,7 @@ package org.cokit.report.export;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Reads an assessment's submitted answers one submission at a time from a single forward-only query, so an export
@@ -33,9 +35,15 @@ public class SubmittedAnswers {
     public record Row(int number, Instant submittedAt, Map<String, String> answers, Map<String, String> comments) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
+    @Inject
     public SubmittedAnswers(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Over any data source, e.g. for measuring an export without the application. */
+    SubmittedAnswers(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
