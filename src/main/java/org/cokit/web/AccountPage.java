@@ -48,7 +48,8 @@ public class AccountPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(AccountDataView data, String roles, String created, String lastLogin,
-                List<Item> invitations, List<Item> submissions, List<Entry> entries, String refusal, Form form);
+                List<Item> invitations, List<Item> submissions, List<Entry> entries, String refusal, Form form,
+                String organisationExport);
 
         static native TemplateInstance deleted();
     }
@@ -100,8 +101,11 @@ public class AccountPage {
         Optional<String> refusal = accounts.deletionRefusal();
         String refusalText = refusal.map(code -> AccountService.LAST_ADMIN.equals(code) ? m.account_delete_last_admin()
                 : m.account_delete_last()).orElse(null);
+        // Coordinators download everything their organisation owns (org.cokit.report.export).
+        String organisationExport = data.organisation() != null && data.roles().contains(Role.COORDINATOR.id())
+                ? "/export/organisations/" + data.organisation().id() + "/data.json" : null;
         return Templates.account(data, roles, date(data.createdAt()), date(data.lastLoginAt()), invitations,
-                submissions, entries, refusalText, form);
+                submissions, entries, refusalText, form, organisationExport);
     }
 
     private String date(Instant instant) {

@@ -4,18 +4,18 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cokit.i18n.Language;
+import org.cokit.report.export.Csv;
 import org.cokit.scoring.rules.Attribute;
 import org.cokit.scoring.rules.NodeResult;
 
 /**
  * The ranking as CSV: one row per service in ranking order, with its suitability, score, group levels and the
  * group's answer to each scored criterion (as stored: yes, no, n/a). Numbers use a decimal point whatever the
- * language; a cell that a spreadsheet would take for a formula is prefixed with an apostrophe.
+ * language. Quoting, the byte-order mark and formula defusing are {@link Csv}'s.
  */
 @ApplicationScoped
 public class RankingCsv {
@@ -23,12 +23,12 @@ public class RankingCsv {
     public static final String MEDIA_TYPE = "text/csv";
 
     public Response response(ServiceRanking.Ranking ranking, Language language) {
-        return Response.ok(write(ranking, language).getBytes(StandardCharsets.UTF_8))
-                .type(MEDIA_TYPE + "; charset=UTF-8")
+        return Response.ok(Csv.bytes(lines(ranking, language))).type(Csv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"coserve-ranking.csv\"").build();
     }
 
-    public String write(ServiceRanking.Ranking ranking, Language language) {
+    /** The header, then one line per service. */
+    public List<List<String>> lines(ServiceRanking.Ranking ranking, Language language) {
         ServeMessages m = MessageBundles.get(ServeMessages.class, Localized.Literal.of(language.tag()));
         List<ServiceRanking.Entry> scored = ranking.scored();
         List<String> groupIds = scored.isEmpty() ? List.of()
@@ -40,8 +40,8 @@ public class RankingCsv {
         scored.stream().findFirst().ifPresent(e -> e.groups().forEach(g -> header.add(g.attribute().name(language))));
         header.addAll(List.of(m.csv_respondents(), m.csv_status(), m.csv_chosen()));
         criteria.forEach(c -> header.add(c.name(language)));
-        StringBuilder csv = new StringBuilder();
-        line(csv, header);
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(header);
         for (ServiceRanking.Entry e : ranking.entries()) {
             List<String> cells = new ArrayList<>();
             if (e.isScored()) {
@@ -62,29 +62,8 @@ public class RankingCsv {
                 String answer = e.isScored() ? e.result().groupAnswers().get(c.question()) : null;
                 cells.add(answer == null ? "" : answer);
             }
-            line(csv, cells);
+            lines.add(cells);
         }
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return lines;
     }
 }

@@ -208,7 +208,8 @@ class CoServeTest {
         CoServeTestData.assessed(service, CoServeTestData.FAVOURABLE);
         String csv = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD)
                 .get("/api/coserve/ranking.csv?lang=en").then().statusCode(200).extract().asString();
-        String[] lines = csv.split("\r\n");
+        assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark for Excel");
+        String[] lines = csv.substring(1).split("\r\n");
         assertTrue(lines[0].startsWith("rank,service,suitability,score,The service users' perspective,"
                 + "The organisation's perspective,respondents,assessment,chosen,Many users"), lines[0]);
         Matcher row = Pattern.compile("^\\d+,\"Csv, \"\"quoted\"\" \\d+\",Highly suitable,100\\.00,High,High,2,closed,,yes,")
