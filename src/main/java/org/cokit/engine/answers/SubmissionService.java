@@ -283,7 +283,8 @@ public class SubmissionService {
     }
 
     private Optional<Submission> own(long submissionId) {
-        if (anonymous.allows(submissionId)) {
+        // outside a request (start-up jobs) there is no anonymous participant to ask about
+        if (io.quarkus.arc.Arc.container().requestContext().isActive() && anonymous.allows(submissionId)) {
             return submissions.findAnonymous(submissionId);
         }
         Optional<Caller> caller = scope.caller();

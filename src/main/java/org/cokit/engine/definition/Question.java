@@ -41,7 +41,7 @@ public record Question(String id, QuestionType type, LocalizedText text, Localiz
 
     /** Whether a participant in {@code role} (null: no role) is asked this question. */
     public boolean isFor(String role) {
-        return roles.isEmpty() || roles.contains(role);
+        return roles.isEmpty() || role != null && roles.contains(role);
     }
 
     public Optional<Option> option(String optionId) {

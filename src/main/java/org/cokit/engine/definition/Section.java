@@ -24,7 +24,7 @@ public record Section(String id, LocalizedText title, LocalizedText description,
 
     /** Whether a participant in {@code role} (null: no role) sees this section. */
     public boolean isFor(String role) {
-        return roles.isEmpty() || roles.contains(role);
+        return roles.isEmpty() || role != null && roles.contains(role);
     }
 
     /** A section of the published questionnaire. */

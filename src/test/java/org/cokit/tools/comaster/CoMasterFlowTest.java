@@ -41,15 +41,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CoMasterFlowTest {
 
-    /** A country no demo organisation and no other test uses, so its peer group is this test's alone. */
+    /**
+     * A country, level, sector and size no demo organisation and no other test's CoMaster round has, so each of the
+     * organisation's peer groups but "all" holds only this test's organisations.
+     */
     private static final String COUNTRY = "LU";
+    private static final GovernmentLevel LEVEL = GovernmentLevel.NATIONAL;
+    private static final Sector SECTOR = Sector.OTHER;
+    private static final SizeBand SIZE = SizeBand.FROM_50_TO_249;
 
     @Inject
     ComparisonTestData data;
 
     @Test
     void staffUsersAndPartnersAssessTheCoCreation() {
-        long organisation = data.organisation(COUNTRY, GovernmentLevel.LOCAL, Sector.SOCIAL_PROTECTION, SizeBand.UP_TO_49, true);
+        long organisation = data.organisation(COUNTRY, LEVEL, SECTOR, SIZE, true);
         TestJourneyCard.ORGANISATIONS.add(organisation);
         String coordinator = data.member(organisation, Role.COORDINATOR, Role.MANAGER);
         String staff = data.member(organisation, Role.RESPONDENT);
@@ -68,8 +74,8 @@ class CoMasterFlowTest {
         long coordinatorSubmission = start(coordinator, assessment);
         as(coordinator).body(Map.of("answers", Map.of("incl-easy-to-join", "4")))
                 .put("/api/submissions/" + coordinatorSubmission + "/answers").then().statusCode(400)
-                .body("invalidParams[0].name", equalTo("incl-easy-to-join"))
-                .body("invalidParams[0].reason", equalTo("unknown-question"));
+                .body("errors[0].field", equalTo("incl-easy-to-join"))
+                .body("errors[0].code", equalTo("unknown-question"));
         answerAsMember(coordinator, coordinatorSubmission, questions.get("staff"), Map.of("inclusiveness", "5"), "4");
         long staffSubmission = start(staff, assessment);
         answerAsMember(staff, staffSubmission, questions.get("staff"), Map.of("inclusiveness", "5",
@@ -83,7 +89,7 @@ class CoMasterFlowTest {
         String token = (String) issued.get("token");
         assertEquals("/take/" + token, issued.get("path"));
         as(coordinator).body(Map.of("roles", List.of("mayor"))).post("/api/assessments/" + assessment + "/links")
-                .then().statusCode(400).body("invalidParams[0].name", equalTo("roles"));
+                .then().statusCode(400).body("errors[0].field", equalTo("roles"));
 
         // people without an account choose their role and answer on the section pages
         answerAnonymously(token, "user", questions.get("user"), Map.of("inclusiveness", "2"), "3");
@@ -158,6 +164,12 @@ class CoMasterFlowTest {
 
         // the closed result is the organisation's latest CoMaster round for comparisons
         assertEquals(assessment, data.latestRound(organisation, "comaster"));
+        // five organisations elsewhere keep "all" at least five larger than the country group, so the country
+        // group is never withheld for overlapping with it
+        for (int i = 0; i < 5; i++) {
+            long elsewhere = data.organisation("MT", GovernmentLevel.REGIONAL, Sector.HEALTH, SizeBand.FROM_1000, true);
+            data.closedRound(elsewhere, "comaster", 30, Map.of("quality", 90.0));
+        }
         // with three peers the country group has four organisations, fewer than five: nothing is shown
         for (int i = 0; i < 3; i++) {
             peer(40 + 10 * i);
@@ -291,7 +303,7 @@ class CoMasterFlowTest {
     }
 
     private void peer(double quality) {
-        long peer = data.organisation(COUNTRY, GovernmentLevel.LOCAL, Sector.SOCIAL_PROTECTION, SizeBand.UP_TO_49, true);
+        long peer = data.organisation(COUNTRY, LEVEL, SECTOR, SIZE, true);
         data.closedRound(peer, "comaster", 30, Map.of("quality", quality));
     }
 
