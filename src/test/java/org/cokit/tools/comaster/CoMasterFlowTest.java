@@ -208,7 +208,12 @@ class CoMasterFlowTest {
         person.get("/take/" + token).then().statusCode(404);
         person.get("/answer/" + resume).then().statusCode(404);
         person.get("/answer/not-a-token").then().statusCode(404);
-        as(coordinator).get("/api/audit?action=participant-link-revoked").then().statusCode(200);
+        as(coordinator).get("/api/audit?action=participant-link-created").then().statusCode(200)
+                .body("entries.size()", equalTo(1)).body("entries[0].objectType", equalTo("participant-link"))
+                .body("entries[0].objectId", equalTo(link.intValue()))
+                .body("entries[0].details", containsString("roles=staff,user,partner, closes-on=2999-12-31"));
+        as(coordinator).get("/api/audit?action=participant-link-revoked").then().statusCode(200)
+                .body("entries.size()", equalTo(1)).body("entries[0].objectId", equalTo(link.intValue()));
     }
 
     /** Per role, the ids of the statements it is asked, from the published questionnaire. */
