@@ -31,6 +31,9 @@ import org.cokit.comparison.NodeComparison;
 import org.cokit.comparison.PeerFigures;
 import org.cokit.comparison.PeerGroup;
 import org.cokit.comparison.Refusal;
+import jakarta.enterprise.inject.Instance;
+import java.util.Comparator;
+import org.cokit.engine.ResultSection;
 import org.cokit.engine.answers.AssessmentService;
 import org.cokit.engine.answers.AssessmentStatus;
 import org.cokit.engine.answers.QuestionStatistics;
@@ -65,7 +68,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The result of any scored assessment as a page and as a PDF with the same content: the overall value, a chart per
  * level of the tree, why it is what it is, what single change would raise it, where respondents disagree, the
- * recommended roadmap (which a coordinator adopts here) and the trend over the tool's closed rounds.
+ * recommended roadmap (which a coordinator adopts here) and the trend over the tool's closed rounds, plus the
+ * sections the assessment's tool contributes ({@link ResultSection}).
  */
 @Path("/assessments/{id}/result")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MANAGER})
@@ -101,11 +105,15 @@ public class ResultPage {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<ResultSection> toolSections;
+
     /** Everything the page shows, worked out here. */
     public record Page(long id, String title, String toolName, boolean live, String statusText, String respondents,
             Overall overall, List<BarChart> charts, List<Weak> weak, List<WhatIf> whatIf, List<Disputed> disputed,
             List<Idea> ideas, BarChart trend, List<TrendNote> trendNotes, String trendText, boolean print,
-            String printedOn, String notice, Form form, List<ActionFields.StatusOption> statuses, Peers peers) {
+            String printedOn, String notice, Form form, List<ActionFields.StatusOption> statuses, Peers peers,
+            List<String> strong, List<ResultSection.Content> extras) {
 
         public boolean scored() {
             return overall != null;
@@ -228,14 +236,28 @@ public class ResultPage {
             return new Page(result.assessmentId(), title, language.toolName(result.tool()), live, statusText,
                     t.result_respondents(result.respondents()), null, List.of(), List.of(), List.of(),
                     disputed(result), List.of(), trend.chart(), trend.notes(), trend.text(), print,
-                    t.result_printed(language.formatDate(clock.instant())), notice, form, statuses, null);
+                    t.result_printed(language.formatDate(clock.instant())), notice, form, statuses, null, List.of(),
+                    extras(result));
         }
         ScoringResult s = scoring.get();
         return new Page(result.assessmentId(), title, language.toolName(result.tool()), live, statusText,
                 t.result_respondents(result.respondents()), overall(s.root(), t), charts(s, t), weak(s, questionnaire),
                 whatIf(s, questionnaire, t), disputed(result), ideas(s, result, coordinator, form, t), trend.chart(),
                 trend.notes(), trend.text(), print, t.result_printed(language.formatDate(clock.instant())), notice,
-                form, statuses, peers(result, s, group, t));
+                form, statuses, peers(result, s, group, t), strong(s, t), extras(result));
+    }
+
+    /** The root's areas that fall in a good band, with their value. */
+    private List<String> strong(ScoringResult s, ReportMessages t) {
+        return children(s, s.ruleSet().root()).stream().filter(n -> n.isKnown() && "good".equals(tone(n)))
+                .map(n -> n.attribute().name(language.get()) + ": " + valueText(n, t)).toList();
+    }
+
+    /** The sections the assessment's tool adds, in their order. */
+    private List<ResultSection.Content> extras(AssessmentResult result) {
+        return toolSections.stream().filter(section -> section.toolId().equals(result.tool()))
+                .sorted(Comparator.comparingInt(ResultSection::order))
+                .flatMap(section -> section.content(result.assessmentId(), language.get()).stream()).toList();
     }
 
     private Peers peers(AssessmentResult result, ScoringResult scoring, String groupId, ReportMessages t) {

@@ -75,7 +75,7 @@ public class AssessmentsPage {
     public record Row(long id, String title, String tool, String statusKey, String dateKey, String date, Own own,
             boolean canStart,
             boolean canOpen, boolean canClose, boolean showParticipants, List<Participant> participants,
-            String submittedCount, String resultHref) {
+            String submittedCount, String resultHref, String linksHref) {
     }
 
     public record ToolOption(String value, String label, String labelKey) {
@@ -211,7 +211,15 @@ public class AssessmentsPage {
                 language.formatDate(since), own, mine == null && answers && a.status == AssessmentStatus.OPEN,
                 coordinator && a.status == AssessmentStatus.DRAFT, coordinator && a.status == AssessmentStatus.OPEN,
                 coordinator && a.status != AssessmentStatus.DRAFT, people,
-                m.assessment_submitted_count((int) submitted, participants.size()), resultHref(a));
+                m.assessment_submitted_count((int) submitted, participants.size()), resultHref(a),
+                coordinator ? linksHref(a) : null);
+    }
+
+    /** The participant links of an assessment whose questionnaire has participant roles (who may answer anonymously). */
+    private String linksHref(Assessment a) {
+        boolean roles = questionnaires.find(a.questionnaireId, a.questionnaireVersion)
+                .map(org.cokit.engine.definition.Questionnaire::hasParticipantRoles).orElse(false);
+        return roles && a.status != AssessmentStatus.DRAFT ? "/assessments/" + a.id + "/links" : null;
     }
 
     /** The result page, for those who read results, of a scored assessment that has started. */

@@ -46,6 +46,40 @@ public class AnswerStatistics {
         return statistics;
     }
 
+    /**
+     * The submitted answers of an assessment per participant role: per role how many submitted, and per role,
+     * question and stored value how many gave it. Submissions without a role are left out. One grouped query each.
+     */
+    public RoleCounts byRole(Assessment assessment) {
+        Map<String, Integer> submissions = new java.util.TreeMap<>();
+        entityManager.createQuery("select s.participantRole, count(s) from Submission s where s.assessment.id = "
+                + ":assessment and s.status = :submitted and s.participantRole is not null group by s.participantRole",
+                Object[].class).setParameter("assessment", assessment.id)
+                .setParameter("submitted", SubmissionStatus.SUBMITTED).getResultList()
+                .forEach(row -> submissions.put((String) row[0], ((Number) row[1]).intValue()));
+        Map<String, Map<String, Map<String, Integer>>> answers = new HashMap<>();
+        entityManager.createQuery("select s.participantRole, a.questionId, a.value, count(a) from Answer a join "
+                + "a.submission s where s.assessment.id = :assessment and s.status = :submitted and "
+                + "s.participantRole is not null group by s.participantRole, a.questionId, a.value", Object[].class)
+                .setParameter("assessment", assessment.id).setParameter("submitted", SubmissionStatus.SUBMITTED)
+                .getResultList().forEach(row -> answers.computeIfAbsent((String) row[0], r -> new HashMap<>())
+                        .computeIfAbsent((String) row[1], q -> new HashMap<>())
+                        .merge((String) row[2], ((Number) row[3]).intValue(), Integer::sum));
+        return new RoleCounts(submissions, answers);
+    }
+
+    /**
+     * Submitted answers by participant role: {@code submissions} per role, and {@code answers} per role, question id
+     * and stored value, the number of submissions that gave it.
+     */
+    public record RoleCounts(Map<String, Integer> submissions, Map<String, Map<String, Map<String, Integer>>> answers) {
+
+        public RoleCounts {
+            submissions = Map.copyOf(submissions);
+            answers = Map.copyOf(answers);
+        }
+    }
+
     /** How many submissions of the assessment are submitted. */
     public int submitted(Assessment assessment) {
         return entityManager.createQuery("select count(s) from Submission s where s.assessment.id = :assessment"

@@ -87,9 +87,10 @@ public class AssessmentResource {
     @POST
     @Path("{id}/submissions")
     @RolesAllowed({Role.Names.RESPONDENT, Role.Names.COORDINATOR})
-    @Operation(summary = "The caller's submission in this assessment, created on the first call")
-    public Response submission(@PathParam("id") long id) {
-        SubmissionService.Started started = submissions.start(id).orElseThrow(NotFoundException::new);
+    @Operation(summary = "The caller's submission in this assessment, created on the first call (in participant role"
+            + " 'role' where the questionnaire has roles; its first role when left out)")
+    public Response submission(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("role") String role) {
+        SubmissionService.Started started = submissions.start(id, role).orElseThrow(NotFoundException::new);
         return Response.status(started.created() ? 201 : 200)
                 .location(URI.create("/api/submissions/" + started.submission().id())).entity(started.submission())
                 .build();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.cokit.organisation.OrganisationDataOwner;
 
 /**
- * The engine's rows of an organisation (assessments, submissions, answers) and of a member: a deleted account's
+ * The engine's rows of an organisation (assessments, submissions, answers, participant links) and of a member: a deleted account's
  * submissions stay as anonymous group data where the assessment is closed, and go with their answers otherwise.
  */
 @ApplicationScoped
@@ -29,6 +29,8 @@ public class EngineData implements OrganisationDataOwner {
                 "delete from answer where submission_id in (select s.id from submission s join assessment a"
                         + " on a.id = s.assessment_id where a.organisation_id = ?1)",
                 "delete from submission where assessment_id in (select id from assessment where organisation_id = ?1)",
+                "delete from participant_link where assessment_id in (select id from assessment"
+                        + " where organisation_id = ?1)",
                 "delete from assessment where organisation_id = ?1")) {
             entityManager.createNativeQuery(sql).setParameter(1, organisationId).executeUpdate();
         }
@@ -44,6 +46,8 @@ public class EngineData implements OrganisationDataOwner {
         entityManager.createNativeQuery("update submission set member_id = null where member_id = ?1")
                 .setParameter(1, memberId).executeUpdate();
         entityManager.createNativeQuery("update assessment set created_by = ?2 where created_by = ?1")
+                .setParameter(1, email).setParameter(2, replacement).executeUpdate();
+        entityManager.createNativeQuery("update participant_link set created_by = ?2 where created_by = ?1")
                 .setParameter(1, email).setParameter(2, replacement).executeUpdate();
     }
 

@@ -45,6 +45,18 @@ public class Submission extends PanacheEntity {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** The participant role the submission was made in, for questionnaires that have roles; null otherwise. */
+    @Column(name = "participant_role", length = 40)
+    public String participantRole;
+
+    /** SHA-256 of the token with which an anonymous participant resumes; null for members' submissions. */
+    @Column(name = "access_hash", length = 64)
+    public String accessHash;
+
+    /** The participant link an anonymous submission was started through. */
+    @Column(name = "link_id")
+    public Long linkId;
+
     @Version
     public long version;
 }

@@ -14,6 +14,14 @@ public class SubmissionRepository extends OrganisationOwnedRepository<Submission
         super(Submission.class, "assessment.organisation");
     }
 
+    /**
+     * An anonymous submission by id, for a request its resume token was checked for ({@link AnonymousAccess}):
+     * the token, not a signed-in member, scopes it.
+     */
+    Optional<Submission> findAnonymous(long submissionId) {
+        return Optional.ofNullable(entityManager.find(Submission.class, submissionId)).filter(s -> s.member == null);
+    }
+
     public Optional<Submission> findOf(long organisationId, long assessmentId, long memberId) {
         return list(organisationId, "e.assessment.id = :assessment and e.member.id = :member", null,
                 Parameters.with("assessment", assessmentId).and("member", memberId)).stream().findFirst();

@@ -36,9 +36,12 @@ public class SubmissionService {
     private final OrganisationScope scope;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AnonymousAccess anonymous;
 
     public SubmissionService(SubmissionRepository submissions, AssessmentService assessments,
-            QuestionnaireRegistry questionnaires, OrganisationScope scope, EntityManager entityManager, Clock clock) {
+            QuestionnaireRegistry questionnaires, OrganisationScope scope, EntityManager entityManager, Clock clock,
+            AnonymousAccess anonymous) {
+        this.anonymous = anonymous;
         this.submissions = submissions;
         this.assessments = assessments;
         this.questionnaires = questionnaires;
@@ -54,6 +57,15 @@ public class SubmissionService {
     /** The caller's submission in an open assessment, created on the first call; empty when no such assessment. */
     @Transactional
     public Optional<Started> start(long assessmentId) {
+        return start(assessmentId, null);
+    }
+
+    /**
+     * As {@link #start(long)}, in participant role {@code role} where the questionnaire has roles (null: its first
+     * role, the one members take unless they choose); an existing submission keeps the role it was started in.
+     */
+    @Transactional
+    public Optional<Started> start(long assessmentId, String role) {
         Caller caller = scope.caller().orElseThrow();
         Optional<Assessment> found = assessments.find(assessmentId);
         if (found.isEmpty()) {
@@ -68,9 +80,11 @@ public class SubmissionService {
             throw new ConflictException("status", "this assessment is " + assessment.status.name().toLowerCase()
                     + " and takes no new submissions");
         }
+        String participantRole = participantRole(questionnaireOf(assessment), role);
         Instant now = clock.instant();
         Submission submission = new Submission();
         submission.assessment = assessment;
+        submission.participantRole = participantRole;
         submission.member = entityManager.getReference(Member.class, caller.memberId());
         submission.startedAt = now;
         submission.updatedAt = now;
@@ -79,9 +93,44 @@ public class SubmissionService {
         return Optional.of(new Started(view(submission), true));
     }
 
+    /**
+     * The role a new submission is made in: one of the questionnaire's participant roles ({@code requested}, else
+     * the first), or null for a questionnaire without roles.
+     *
+     * @throws InvalidInputException on field {@code role} for a role the questionnaire does not have
+     */
+    public static String participantRole(Questionnaire questionnaire, String requested) {
+        String role = requested == null || requested.isBlank() ? null : requested.trim();
+        if (!questionnaire.hasParticipantRoles()) {
+            if (role != null) {
+                throw new InvalidInputException(FieldError.of("role", "not-allowed", "questionnaire '"
+                        + questionnaire.id() + "' asks every participant the same; leave the role out"));
+            }
+            return null;
+        }
+        if (role == null) {
+            return questionnaire.participantRoles().get(0).id();
+        }
+        if (questionnaire.participantRole(role).isEmpty()) {
+            throw new InvalidInputException(FieldError.of("role", "invalid-choice", "unknown participant role '"
+                    + role + "'; known: " + questionnaire.participantRoles().stream()
+                            .map(org.cokit.engine.definition.ParticipantRole::id).toList()));
+        }
+        return role;
+    }
+
     @Transactional
     public Optional<SubmissionView> find(long submissionId) {
         return own(submissionId).map(this::view);
+    }
+
+    /** The assessment of the caller's own submission (or of the anonymous one granted to this request). */
+    @Transactional
+    public Optional<Assessment> assessmentOf(long submissionId) {
+        return own(submissionId).map(s -> {
+            org.hibernate.Hibernate.initialize(s.assessment);
+            return s.assessment;
+        });
     }
 
     /** The caller's own submissions in their organisation, at most one per assessment, with their progress. */
@@ -120,7 +169,7 @@ public class SubmissionService {
         if (!sent.isEmpty()) {
             requireEditable(submission);
         }
-        Questionnaire questionnaire = questionnaireOf(submission.assessment);
+        Questionnaire questionnaire = questionnaireOf(submission.assessment).forRole(submission.participantRole);
         Map<String, String> changes = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         Map<String, Answer> stored = answersOf(submission);
@@ -234,6 +283,10 @@ public class SubmissionService {
     }
 
     private Optional<Submission> own(long submissionId) {
+        // outside a request (start-up jobs) there is no anonymous participant to ask about
+        if (io.quarkus.arc.Arc.container().requestContext().isActive() && anonymous.allows(submissionId)) {
+            return submissions.findAnonymous(submissionId);
+        }
         Optional<Caller> caller = scope.caller();
         if (caller.isEmpty() || caller.get().organisationId() == null) {
             return Optional.empty();
@@ -257,7 +310,8 @@ public class SubmissionService {
     private QuestionnaireFlow flowOf(Submission submission) {
         Map<String, String> values = new HashMap<>();
         answersOf(submission).forEach((id, answer) -> values.put(id, answer.value));
-        return QuestionnaireFlow.of(questionnaireOf(submission.assessment), values);
+        return QuestionnaireFlow.of(questionnaireOf(submission.assessment).forRole(submission.participantRole),
+                values);
     }
 
     private SubmissionView view(Submission submission) {
@@ -267,6 +321,6 @@ public class SubmissionService {
                 submission.status.name().toLowerCase(), submission.version, submission.lastSection,
                 new java.util.TreeMap<>(flow.answers()), progress.answered(), progress.visible(), progress.percent(),
                 flow.unansweredRequired().stream().map(Question::id).toList(), submission.updatedAt,
-                submission.submittedAt);
+                submission.submittedAt, submission.participantRole);
     }
 }

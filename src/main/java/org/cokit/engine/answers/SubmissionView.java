@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * A submission with its answers, progress and the required questions still unanswered; the answers are the
- * canonical stored strings.
+ * canonical stored strings. {@code participantRole} is the role it was made in, null without participant roles.
  */
 public record SubmissionView(long id, long assessmentId, String status, long version, String lastSection,
         Map<String, String> answers, int answered, int visible, int percent, List<String> unansweredRequired,
-        Instant updatedAt, Instant submittedAt) {
+        Instant updatedAt, Instant submittedAt, String participantRole) {
 }

@@ -71,7 +71,7 @@ public class PublishedVersions {
      * installation's extra sections, which are its own to change.
      */
     static String fingerprint(Questionnaire q) {
-        String canonical = q.sections().stream().filter(s -> !s.extra()).map(s -> s.id() + "{" + s.questions().stream()
+        String canonical = q.sections().stream().filter(s -> !s.extra()).map(s -> s.id() + roles(s.roles()) + "{" + s.questions().stream()
                 .map(PublishedVersions::canonical).collect(Collectors.joining(";")) + "}")
                 .collect(Collectors.joining());
         try {
@@ -87,7 +87,12 @@ public class PublishedVersions {
                 String.valueOf(q.allowNotApplicable()),
                 q.options().stream().map(o -> o.id()).collect(Collectors.joining(",")), plain(q.min()), plain(q.max()),
                 String.valueOf(q.maxLength()), q.showIf() == null ? "" : q.showIf().expression(),
-                q.requiredIf() == null ? "" : q.requiredIf().expression());
+                q.requiredIf() == null ? "" : q.requiredIf().expression()) + roles(q.roles());
+    }
+
+    /** Who is asked changes what the answers mean; nothing is added without roles, so older prints stay valid. */
+    private static String roles(List<String> roles) {
+        return roles.isEmpty() ? "" : "@" + String.join(",", roles);
     }
 
     private static String plain(BigDecimal value) {

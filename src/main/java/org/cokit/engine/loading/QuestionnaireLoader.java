@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.cokit.engine.definition.Condition;
 import org.cokit.engine.definition.LocalizedText;
 import org.cokit.engine.definition.Option;
+import org.cokit.engine.definition.ParticipantRole;
 import org.cokit.engine.definition.Question;
 import org.cokit.engine.definition.QuestionType;
 import org.cokit.engine.definition.Questionnaire;
@@ -114,7 +115,7 @@ public final class QuestionnaireLoader {
             List<Section> sections = new ArrayList<>(base.sections());
             sections.addAll(extension.sections());
             questionnaires.set(i, new Questionnaire(base.id(), base.version(), base.title(), base.description(),
-                    sections, base.source()));
+                    sections, base.source(), base.participantRoles()));
         }
         if (!found) {
             problems.add(new Problem(extension.source(), 1, "extends questionnaire '" + extension.id()
@@ -157,6 +158,9 @@ public final class QuestionnaireLoader {
             }
             LocalizedText title = localized("/title");
             LocalizedText description = localized("/description");
+            List<ParticipantRole> participantRoles = participantRoles();
+            java.util.Set<String> roleIds = new java.util.HashSet<>();
+            participantRoles.forEach(r -> roleIds.add(r.id()));
 
             List<Draft> drafts = new ArrayList<>();
             Map<String, Integer> sectionIds = new HashMap<>();
@@ -187,7 +191,8 @@ public final class QuestionnaireLoader {
                 Condition showIf = condition(draft.pointer, "show-if", q.id(), earlier, all);
                 Condition requiredIf = condition(draft.pointer, "required-if", q.id(), earlier, all);
                 Question complete = new Question(q.id(), q.type(), q.text(), q.help(), q.required(),
-                        q.allowNotApplicable(), q.options(), q.min(), q.max(), q.maxLength(), showIf, requiredIf);
+                        q.allowNotApplicable(), q.options(), q.min(), q.max(), q.maxLength(), showIf, requiredIf,
+                        roles(draft.pointer, roleIds, extendsId != null));
                 earlier.putIfAbsent(q.id(), complete);
                 bySection.computeIfAbsent(draft.section, k -> new ArrayList<>()).add(complete);
             }
@@ -196,9 +201,49 @@ public final class QuestionnaireLoader {
             for (int s = 0; s < sections.size(); s++) {
                 String pointer = sectionPointers.get(s);
                 records.add(new Section(text(sections.path(s).path("id")), localized(pointer + "/title"),
-                        localized(pointer + "/description"), bySection.getOrDefault(s, List.of()), extendsId != null));
+                        localized(pointer + "/description"), bySection.getOrDefault(s, List.of()), extendsId != null,
+                        roles(pointer, roleIds, extendsId != null)));
             }
-            return new Questionnaire(id, version, title, description, records, file.name());
+            return new Questionnaire(id, version, title, description, records, file.name(), participantRoles);
+        }
+
+        /** The participant roles the file declares, each id once. */
+        private List<ParticipantRole> participantRoles() {
+            List<ParticipantRole> roles = new ArrayList<>();
+            Map<String, Integer> ids = new HashMap<>();
+            JsonNode nodes = tree.root().path("participant-roles");
+            for (int i = 0; i < nodes.size(); i++) {
+                String pointer = YamlTree.child("/participant-roles", i);
+                String id = text(nodes.path(i).path("id"));
+                if (unique(ids, id, pointer, "participant role")) {
+                    roles.add(new ParticipantRole(id, localized(pointer + "/label")));
+                }
+            }
+            return roles;
+        }
+
+        /**
+         * The roles a section or question is for; each must be declared under {@code participant-roles} (an
+         * extension file cannot see the declarations, so its roles are taken as they are).
+         */
+        private List<String> roles(String pointer, java.util.Set<String> declared, boolean extension) {
+            JsonNode nodes = node(pointer + "/roles");
+            List<String> roles = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                String role = text(nodes.path(i));
+                if (role == null) {
+                    continue;
+                }
+                if (!extension && !declared.contains(role)) {
+                    problem(tree.line(YamlTree.child(pointer + "/roles", i)), "unknown participant role '" + role
+                            + "'" + (declared.isEmpty() ? "; declare it under participant-roles"
+                                    : "; declared: " + new java.util.TreeSet<>(declared)));
+                }
+                if (!roles.contains(role)) {
+                    roles.add(role);
+                }
+            }
+            return roles;
         }
 
         /** A question without its conditions, or null when the schema already found it unusable. */
