@@ -189,13 +189,13 @@ public class AnnotationService {
     /** Publishes, hides, merges or redacts an annotation; every decision is kept in the audit log. */
     @Transactional
     public Optional<AnnotationView> moderate(long journeyId, long annotationId, ModerationRequest request) {
-        ModerationRequest r = InvalidInputException.requireBody(request);
         Optional<Journey> journey = journeys.find(journeyId);
         Optional<Annotation> found = journey.flatMap(j -> annotations.find(j.organisation.id, annotationId))
                 .filter(a -> a.journey.id == journeyId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        ModerationRequest r = InvalidInputException.requireBody(request);
         Annotation a = found.get();
         String who = scope.caller().orElseThrow().email();
         String action = r.action() == null ? "" : r.action().trim();

@@ -143,8 +143,9 @@ public class JourneyResource {
 
     @GET
     @Path("{id}/annotations")
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MANAGER})
     @Operation(summary = "The journey's annotations for moderation, oldest first: ?status=pending|published|hidden|"
-            + "merged, or all")
+            + "merged, or all; with the contact details of those who asked to be contacted (coordinators and managers only)")
     public List<AnnotationView> annotations(@PathParam("id") long id, @QueryParam("status") String status) {
         AnnotationStatus wanted = status == null || status.isBlank() ? null : AnnotationStatus.fromId(status.trim())
                 .orElseThrow(() -> new InvalidInputException(FieldError.of("status", "invalid-choice",

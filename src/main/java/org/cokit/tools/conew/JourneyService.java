@@ -131,9 +131,13 @@ public class JourneyService {
     /** Adds a stage at the end. */
     @Transactional
     public Optional<Stage> addStage(long journeyId, StageRequest request) {
+        Optional<Journey> found = find(journeyId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         StageRequest r = InvalidInputException.requireBody(request);
         checkStage(r);
-        return find(journeyId).map(journey -> {
+        return found.map(journey -> {
             Stage stage = newStage(journey, r);
             journey.stages.add(stage);
             journey.renumber();
@@ -145,9 +149,13 @@ public class JourneyService {
     /** Changes a stage's name and what the user does; its touchpoints too when the request lists them. */
     @Transactional
     public Optional<Stage> updateStage(long journeyId, long stageId, StageRequest request) {
+        Optional<Stage> found = stage(journeyId, stageId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         StageRequest r = InvalidInputException.requireBody(request);
         checkStage(r);
-        return stage(journeyId, stageId).map(stage -> {
+        return found.map(stage -> {
             stage.name = r.name().trim();
             stage.userAction = blankToNull(r.userAction());
             if (r.touchpoints() != null) {
@@ -162,13 +170,13 @@ public class JourneyService {
     /** Moves a stage one place earlier ({@code up}) or later; at either end nothing changes. */
     @Transactional
     public Optional<Journey> moveStage(long journeyId, long stageId, String direction) {
-        if (!"up".equals(direction) && !"down".equals(direction)) {
-            throw new InvalidInputException(FieldError.of("direction", "invalid-choice", "must be up or down"));
-        }
         return find(journeyId).flatMap(journey -> {
             int index = indexOf(journey.stages, stageId);
             if (index < 0) {
                 return Optional.empty();
+            }
+            if (!"up".equals(direction) && !"down".equals(direction)) {
+                throw new InvalidInputException(FieldError.of("direction", "invalid-choice", "must be up or down"));
             }
             int other = "up".equals(direction) ? index - 1 : index + 1;
             if (other >= 0 && other < journey.stages.size()) {
@@ -197,13 +205,17 @@ public class JourneyService {
 
     @Transactional
     public Optional<Touchpoint> addTouchpoint(long journeyId, long stageId, TouchpointRequest request) {
+        Optional<Stage> found = stage(journeyId, stageId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         TouchpointRequest r = InvalidInputException.requireBody(request);
         List<FieldError> errors = new ArrayList<>(validator.errorsOf(r));
         errors.addAll(channelErrors("", List.of(r)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return stage(journeyId, stageId).map(stage -> {
+        return found.map(stage -> {
             Touchpoint touchpoint = newTouchpoint(stage, r);
             stage.touchpoints.add(touchpoint);
             renumber(stage.touchpoints);
@@ -224,6 +236,10 @@ public class JourneyService {
     /** A new public link with a fresh 128-bit token; empty when there is no such journey. */
     @Transactional
     public Optional<CreatedLink> createLink(long journeyId, LinkRequest request) {
+        Optional<Journey> found = find(journeyId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         LinkRequest r = InvalidInputException.requireBody(request);
         List<FieldError> errors = new ArrayList<>(validator.errorsOf(r));
         String channel = blankToNull(r.channel());
@@ -246,7 +262,7 @@ public class JourneyService {
             throw new InvalidInputException(errors);
         }
         java.time.Instant closes = closesAt;
-        return find(journeyId).map(journey -> {
+        return found.map(journey -> {
             String token = SecretTokens.newToken();
             JourneyLink link = new JourneyLink();
             link.journey = journey;

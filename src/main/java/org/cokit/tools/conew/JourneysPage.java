@@ -303,6 +303,7 @@ public class JourneysPage {
 
     @GET
     @Path("{id}/moderation")
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MANAGER})
     public TemplateInstance moderation(@PathParam("id") long id, @QueryParam("status") String status,
             @QueryParam("done") String done) {
         return moderationPage(id, status, Form.empty(), null, notice(done));

@@ -226,6 +226,8 @@ class CoNewTest {
         coordinator().body(Map.of("action", "redact", "problem", "My name is [name] and the form failed"))
                 .post("/api/journeys/" + journey + "/annotations/" + first + "/moderation").then().statusCode(200)
                 .body("problem", equalTo("My name is [name] and the form failed")).body("redacted", equalTo(true));
+        given().auth().preemptive().basic(TestData.CITY_RESPONDENT, PASSWORD).get("/api/journeys/" + journey
+                + "/annotations").then().statusCode(403);
         given().auth().preemptive().basic(CITY_MANAGER, PASSWORD).contentType("application/json")
                 .body(Map.of("action", "publish")).post("/api/journeys/" + journey + "/annotations/" + spam
                         + "/moderation").then().statusCode(403);
