@@ -732,4 +732,10 @@ public interface Messages {
 
     @Message
     String nav_audit();
+
+    @Message
+    String step_next_conew();
+
+    @Message
+    String step_next_conew_feedback();
 }

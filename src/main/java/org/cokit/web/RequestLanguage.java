@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.cokit.i18n.Language;
 
 /**
- * The language of the current request's pages: the reader's explicit choice (a cookie set by the language
- * switcher), else the best supported one their browser asks for, else English.
+ * The language of the current request's pages: a {@code ?lang=} in the address, else the reader's explicit choice
+ * (a cookie set by the language switcher), else the best supported one their browser asks for, else English.
  */
 @RequestScoped
 public class RequestLanguage {
@@ -54,6 +54,11 @@ public class RequestLanguage {
     }
 
     private Language resolve() {
+        // a ?lang= in the address wins, so a shared link (e.g. a public journey's) can name its language
+        Optional<Language> asked = Language.fromTag(request.getParam("lang"));
+        if (asked.isPresent()) {
+            return asked.get();
+        }
         Cookie chosen = request.getCookie(COOKIE);
         if (chosen != null) {
             Optional<Language> fromCookie = Language.fromTag(chosen.getValue());

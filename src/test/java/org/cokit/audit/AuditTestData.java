@@ -144,6 +144,20 @@ public class AuditTestData {
         as(coordinator).body(Map.of("reason", "It matters")).post("/api/services/" + service + "/choose").then()
                 .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200),
                         org.hamcrest.Matchers.is(201)));
+        // CoNew: a journey of the chosen service with a stage, a touchpoint, a link, an annotation and a vote
+        Number journey = as(coordinator).body(Map.of("title", "Doomed journey", "stages", List.of(Map.of("name",
+                "Applying", "touchpoints", List.of(Map.of("name", "Form", "channel", "web")))))).post("/api/journeys")
+                .then().statusCode(201).extract().path("id");
+        Number stage = as(coordinator).get("/api/journeys/" + journey).then().extract().path("stages[0].id");
+        String url = as(coordinator).body(Map.of("label", "Poster")).post("/api/journeys/" + journey + "/links")
+                .then().statusCode(201).extract().path("url");
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        Number annotation = given().contentType("application/json").body(Map.of("stageId", stage, "idea", "Faster"))
+                .post("/api/public/journeys/" + token + "/annotations").then().statusCode(201).extract().path("id");
+        as(coordinator).body(Map.of("action", "publish")).post("/api/journeys/" + journey + "/annotations/"
+                + annotation + "/moderation").then().statusCode(200);
+        given().contentType("application/json").post("/api/public/journeys/" + token + "/annotations/" + annotation + "/votes").then()
+                .statusCode(200);
         return new Filled(organisation, name, coordinator, respondent, invited);
     }
 

@@ -38,7 +38,8 @@ class IsolationTest {
         // each resource's {id} stands for one of Demo City's own objects; a new resource must be added here
         Map<String, Long> idByResource = Map.of("/api/organisations/", city, "/api/assessments/", cityAssessment,
                 "/api/submissions/", citySubmission, "/api/actions/", TestData.adoptedAction(),
-                "/api/services/", org.cokit.tools.coserve.CoServeTestData.service("Isolation"));
+                "/api/services/", org.cokit.tools.coserve.CoServeTestData.service("Isolation"),
+                "/api/journeys/", org.cokit.tools.conew.ConewTestData.journey("Isolation").journeyId());
         Map<String, Object> paths = given().accept("application/json").get("/q/openapi?format=json").then()
                 .statusCode(200).extract().path("paths");
         List<String> checked = new ArrayList<>();
