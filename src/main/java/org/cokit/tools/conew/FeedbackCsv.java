@@ -4,11 +4,11 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cokit.i18n.Language;
+import org.cokit.report.export.Csv;
 
 /**
  * The feedback as CSV: one row per stage (annotations, feeling counts 1-5 and average, problems and their share,
@@ -18,18 +18,15 @@ import org.cokit.i18n.Language;
 @ApplicationScoped
 public class FeedbackCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
-
     public Response response(FeedbackView feedback, Language language) {
-        return Response.ok(write(feedback, language).getBytes(StandardCharsets.UTF_8))
-                .type(MEDIA_TYPE + "; charset=UTF-8")
+        return Response.ok(Csv.bytes(lines(feedback, language))).type(Csv.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"conew-feedback.csv\"").build();
     }
 
-    public String write(FeedbackView f, Language language) {
+    public List<List<String>> lines(FeedbackView f, Language language) {
         ConewMessages m = MessageBundles.get(ConewMessages.class, Localized.Literal.of(language.tag()));
-        StringBuilder csv = new StringBuilder();
-        line(csv, List.of(m.csv_position(), m.csv_stage(), m.csv_annotations(), m.feeling_1(), m.feeling_2(),
+        List<List<String>> csv = new ArrayList<>();
+        csv.add(List.of(m.csv_position(), m.csv_stage(), m.csv_annotations(), m.feeling_1(), m.feeling_2(),
                 m.feeling_3(), m.feeling_4(), m.feeling_5(), m.csv_average(), m.csv_problems(), m.csv_problem_share(),
                 m.csv_ideas()));
         int position = 1;
@@ -41,35 +38,14 @@ public class FeedbackCsv {
             cells.add(String.valueOf(s.problems()));
             cells.add(String.format(Locale.ROOT, "%.2f", s.problemShare()));
             cells.add(String.valueOf(s.ideas()));
-            line(csv, cells);
+            csv.add(cells);
         }
-        csv.append("\r\n");
-        line(csv, List.of(m.csv_idea(), m.csv_stage(), m.csv_support()));
-        f.ideas().forEach(i -> line(csv, List.of(i.idea(), i.stageName(), String.valueOf(i.support()))));
-        csv.append("\r\n");
-        line(csv, List.of(m.csv_word(), m.csv_count()));
-        f.themes().forEach(t -> line(csv, List.of(t.word(), String.valueOf(t.count()))));
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        csv.add(List.of());
+        csv.add(List.of(m.csv_idea(), m.csv_stage(), m.csv_support()));
+        f.ideas().forEach(i -> csv.add(List.of(i.idea(), i.stageName(), String.valueOf(i.support()))));
+        csv.add(List.of());
+        csv.add(List.of(m.csv_word(), m.csv_count()));
+        f.themes().forEach(t -> csv.add(List.of(t.word(), String.valueOf(t.count()))));
+        return csv;
     }
 }

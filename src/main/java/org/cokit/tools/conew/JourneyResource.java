@@ -25,6 +25,7 @@ import org.cokit.error.FieldError;
 import org.cokit.error.InvalidInputException;
 import org.cokit.i18n.Language;
 import org.cokit.organisation.Role;
+import org.cokit.report.export.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The team's side of CoNew: journeys of the organisation's services, their public links, moderation, feedback. */
@@ -178,7 +179,7 @@ public class JourneyResource {
 
     @GET
     @Path("{id}/feedback.csv")
-    @Produces(FeedbackCsv.MEDIA_TYPE)
+    @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "The feedback as CSV (UTF-8, comma-separated), same filters, headings in ?lang=")
     public Response feedbackCsv(@PathParam("id") long id, @QueryParam("link") String link,
             @QueryParam("channel") String channel, @QueryParam("from") String from, @QueryParam("to") String to,

@@ -34,6 +34,7 @@ import org.cokit.organisation.Caller;
 import org.cokit.organisation.OrganisationScope;
 import org.cokit.organisation.Role;
 import org.cokit.report.PdfRenderer;
+import org.cokit.report.export.Csv;
 import org.cokit.tools.coserve.Channel;
 import org.cokit.tools.coserve.CoServeService;
 import org.cokit.web.Form;
@@ -355,7 +356,7 @@ public class JourneysPage {
 
     @GET
     @Path("{id}/feedback.csv")
-    @Produces(FeedbackCsv.MEDIA_TYPE)
+    @Produces(Csv.MEDIA_TYPE)
     public Response feedbackCsv(@PathParam("id") long id, @QueryParam("link") String link,
             @QueryParam("channel") String channel, @QueryParam("from") String from, @QueryParam("to") String to) {
         FeedbackView view = feedback.feedback(id, FeedbackFilter.parse(link, channel, from, to))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.cokit.report.export.Csv;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +65,9 @@ class FeedbackEvaluatorTest {
         QrCodeSvg qr = QrCodeSvg.of("https://cokit.example/j/abcdefghijklmnopqrstuv");
         assertEquals(0, (qr.size() - 8 - 21) % 4, "a QR version's side is 17 + 4 v modules, plus 8 of quiet zone");
         assertEquals("M4,4h1v1h-1z", qr.path().substring(0, 12), "the finder pattern's corner");
-        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\""), FeedbackCsv.cell("=HYPERLINK(\"x\")")
-                .substring(1, FeedbackCsv.cell("=HYPERLINK(\"x\")").length() - 1));
-        assertEquals("'-1", FeedbackCsv.cell("-1"));
+        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\""), Csv.cell("=HYPERLINK(\"x\")")
+                .substring(1, Csv.cell("=HYPERLINK(\"x\")").length() - 1));
+        assertEquals("'-1", Csv.cell("-1"));
     }
 
     private static FeedbackEvaluator.Fact fact(long id, long stage, Integer feeling, String problem, String idea) {
