@@ -318,7 +318,7 @@ class CoNewTest {
         // exports and the page
         String csv = coordinator().get("/api/journeys/" + journey + "/feedback.csv?lang=en").then()
                 .statusCode(200).extract().asString();
-        assertTrue(csv.startsWith("No.,Stage,Annotations,Very bad,Bad,Okay,Good,Very good,Average feeling"), csv);
+        assertTrue(csv.startsWith("\uFEFFNo.,Stage,Annotations,Very bad,Bad,Okay,Good,Very good,Average feeling"), csv);
         assertTrue(csv.contains("2,Applying,4,1,2,0,0,0,1.67,3,0.75,2"), csv);
         Browser browser = TestData.login(CITY_MANAGER, PASSWORD);
         String page = browser.get("/journeys/" + journey + "/feedback").asString();
