@@ -21,7 +21,10 @@ public class ActionTitleLanguage {
     @Inject
     RuleSetRegistry ruleSets;
 
-    /** The tag of the title's language when it is not {@code page}, else null (also when no rule set knows it). */
+    /**
+     * The tag of the title's language when it is not {@code page}, else null (also when no rule set knows it). A
+     * page in a language the rule set lacks shows the title in the language it was adopted in, so that is named.
+     */
     public String of(RoadmapAction action, Language page) {
         for (RuleSet ruleSet : ruleSets.all()) {
             if (!ruleSet.id().equals(action.ruleSetId)) {
@@ -30,7 +33,7 @@ public class ActionTitleLanguage {
             for (Action recommended : ruleSet.recommendations().stream().flatMap(r -> r.actions().stream())
                     .filter(a -> a.id().equals(action.actionId)).toList()) {
                 LocalizedText title = recommended.title();
-                if (Objects.equals(title.in(page), action.title)) {
+                if (Objects.equals(title.texts().get(page), action.title)) {
                     return null;
                 }
                 for (Map.Entry<Language, String> text : title.texts().entrySet()) {
