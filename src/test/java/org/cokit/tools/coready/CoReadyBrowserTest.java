@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.cokit.TestData.CITY_COORDINATOR;
 import static org.cokit.TestData.CITY_RESPONDENT;
 import static org.cokit.TestData.PASSWORD;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,7 @@ class CoReadyBrowserTest extends BrowserTest {
         coordinator.locator("form[action='/assessments'] button[type=submit]").click();
         Locator round = roundOn(coordinator, title);
         round.locator("button:has-text('Open for answers')").click();
-        assertTrue(roundOn(coordinator, title).locator(".badge").innerText().contains("Open"),
-                roundOn(coordinator, title).innerText());
+        assertThat(roundOn(coordinator, title).locator(".badge")).hasText("Open");
 
         Page respondent = as(CITY_RESPONDENT);
         visit(respondent, "/assessments", "assessments-respondent");
@@ -76,7 +76,7 @@ class CoReadyBrowserTest extends BrowserTest {
         assertTrue(respondent.url().endsWith("/review"), respondent.url());
         check(respondent, "questionnaire-review");
         respondent.locator("form[action$='/submit'] button[type=submit]").click();
-        assertTrue(respondent.locator("[role=status]").innerText().contains("Thank you"));
+        assertThat(respondent.locator("[role=status]")).containsText("Thank you");
 
         visit(coordinator, "/assessments", "assessments-coordinator-open");
         roundOn(coordinator, title).locator("a:has-text('Close')").click();
