@@ -36,6 +36,14 @@ public enum Language {
     }
 
     /**
+     * The locale dates are written in: British English for English, whose day-month-year order no reader takes
+     * for another date (US "12/3/2026" or "December 3, 2026" would be); the language's own otherwise.
+     */
+    public Locale dateLocale() {
+        return this == EN ? Locale.UK : locale();
+    }
+
+    /**
      * The language a {@code ?lang=} query parameter names, or empty when it is absent.
      *
      * @throws InvalidInputException on the field {@code lang} for any other value

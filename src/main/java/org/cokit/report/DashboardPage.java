@@ -92,6 +92,9 @@ public class DashboardPage {
     RequestLanguage language;
 
     @Inject
+    ActionTitleLanguage titleLanguage;
+
+    @Inject
     PdfRenderer pdf;
 
     @Inject
@@ -123,8 +126,9 @@ public class DashboardPage {
     public record Peers(String round, String text, boolean notShared) {
     }
 
+    /** {@code titleLang}: the title's language where it is not the page's. */
     public record ActionRow(long id, String title, String tool, String owner, String status, String due,
-            boolean overdue) {
+            boolean overdue, String titleLang) {
     }
 
     @CheckedTemplate
@@ -318,7 +322,8 @@ public class DashboardPage {
                     String due = a.dueDate == null ? d.no_due()
                             : language.formatDate(a.dueDate.atStartOfDay(ZoneOffset.UTC).toInstant());
                     return new ActionRow(a.id, a.title, language.toolName(a.tool), a.owner,
-                            ActionFields.label(a.status, t), overdue ? d.due_overdue(due) : due, overdue);
+                            ActionFields.label(a.status, t), overdue ? d.due_overdue(due) : due, overdue,
+                            titleLanguage.of(a, language.get()));
                 }).toList();
     }
 

@@ -44,9 +44,13 @@ public class RoadmapPage {
     @Inject
     RequestLanguage language;
 
+    @Inject
+    ActionTitleLanguage titleLanguage;
+
     /** One action as the page shows it, with its own form's fields. */
+    /** {@code titleLang}: the title's language where it is not the page's. */
     public record Row(long id, String title, String tool, String owner, String status, String due, String adoptedOn,
-            String completedOn, String resultHref, ActionFields fields) {
+            String completedOn, String resultHref, ActionFields fields, String titleLang) {
     }
 
     @CheckedTemplate
@@ -97,7 +101,8 @@ public class RoadmapPage {
                 a.dueDate == null ? null : language.formatDate(a.dueDate.atStartOfDay(ZoneOffset.UTC).toInstant()),
                 language.formatDate(a.createdAt), a.completedAt == null ? null : language.formatDate(a.completedAt),
                 "/assessments/" + a.assessment.id + "/result", ActionFields.stored("action-" + a.id + "-", form,
-                        refused, a.owner, a.dueDate == null ? "" : a.dueDate.toString(), a.status.id()));
+                        refused, a.owner, a.dueDate == null ? "" : a.dueDate.toString(), a.status.id()),
+                titleLanguage.of(a, language.get()));
     }
 
     private ReportMessages texts() {

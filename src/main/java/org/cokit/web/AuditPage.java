@@ -70,7 +70,7 @@ public class AuditPage {
         AuditPageView view = log.page(organisationId, chosenAction, pageNumber).orElseThrow(NotFoundException::new);
         AuditMessages m = messages();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(language.get().locale());
+                .withLocale(language.get().dateLocale());
         List<Row> rows = view.entries().stream().map(e -> new Row(format.format(e.at().atZone(ZoneOffset.UTC)),
                 iso(e.at()), e.organisationName(), actor(e, m), actionLabel(e.action(), m), object(e), e.details()))
                 .toList();

@@ -13,6 +13,7 @@ public class Form {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> targets = new LinkedHashMap<>();
 
     public static Form empty() {
         return new Form();
@@ -35,6 +36,20 @@ public class Form {
     public Form withError(String field, String message) {
         errors.putIfAbsent(field, message);
         return this;
+    }
+
+    /**
+     * Sends the error summary's link for {@code field} to the element {@code id}: a group of radio buttons or
+     * checkboxes is a fieldset, which cannot take the focus, so the link goes to its first input instead.
+     */
+    public Form withTarget(String field, String id) {
+        targets.put(field, id);
+        return this;
+    }
+
+    /** The id the error summary links to for {@code field}: the field's own unless another was set. */
+    public String target(String field) {
+        return targets.getOrDefault(field, field);
     }
 
     public String value(String field) {

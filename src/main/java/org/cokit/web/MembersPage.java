@@ -151,6 +151,7 @@ public class MembersPage {
                 .map(i -> new InvitationRow(i.id, i.displayName, i.email, roleLabels(i.roleSet(), m),
                         formatDate(i.expiresAt)))
                 .toList();
+        form.withTarget("roles", "role-" + ROLE_OPTIONS.get(0).id());
         return Templates.members(organisation, memberRows, invitationRows, ROLE_OPTIONS, form, issued, revoked,
                 config.invitation().validity().toDays());
     }

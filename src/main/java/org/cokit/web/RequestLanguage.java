@@ -37,10 +37,10 @@ public class RequestLanguage {
         return MessageBundles.get(Messages.class, Localized.Literal.of(get().tag()));
     }
 
-    /** A date as readers of this language write it, e.g. "3 March 2026" (in UTC, the server's reference time). */
+    /** A date as readers of this language write it, e.g. "3 March 2026" (never the US order) (in UTC, the server's reference time). */
     public String formatDate(java.time.Instant instant) {
         return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                .withLocale(get().locale()).format(instant.atZone(java.time.ZoneOffset.UTC));
+                .withLocale(get().dateLocale()).format(instant.atZone(java.time.ZoneOffset.UTC));
     }
 
     /** A tool's name from the message {@code step_<id>_name} where the bundle has one, else its id. */

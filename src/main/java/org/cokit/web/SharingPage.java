@@ -79,6 +79,7 @@ public class SharingPage {
     }
 
     private TemplateInstance page(Organisation organisation, Form form, boolean saved) {
-        return Templates.sharing(organisation, form, saved, config.minGroupSize());
+        return Templates.sharing(organisation, form.withTarget("benchmarkOptIn", "share-yes"), saved,
+                config.minGroupSize());
     }
 }

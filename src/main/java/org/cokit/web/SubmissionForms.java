@@ -260,6 +260,8 @@ public class SubmissionForms {
         boolean editable = filling.editable() && problem == null;
         List<QuestionView> views = questions.stream().map(q -> editable ? QuestionView.of(q, form, lang, m)
                 : QuestionView.readOnly(q, filling.flow().answers().get(q.id()), lang, m)).toList();
+        views.stream().filter(v -> !v.choices().isEmpty())
+                .forEach(v -> form.withTarget(v.field(), v.choices().get(0).inputId()));
         List<SubmissionPage.SectionLink> links = filling.questionnaire().sections().stream().map(s -> {
             List<Question> visible = filling.visibleIn(s);
             long answered = visible.stream().filter(q -> filling.flow().answers().containsKey(q.id())).count();

@@ -78,7 +78,7 @@ class DashboardPageTest {
         try {
             String page = TestData.login(CITY_COORDINATOR, PASSWORD).get("/dashboard").then().statusCode(200)
                     .extract().asString();
-            assertTrue(page.contains("<td>" + owner + "</td><td>planned</td><td><strong>January 1, 2020 – overdue"
+            assertTrue(page.contains("<td>" + owner + "</td><td>planned</td><td><strong>1 January 2020 – overdue"
                     + "</strong></td>"), page);
             assertTrue(page.contains("href=\"/roadmap#action-" + action + "\""), "a link to the roadmap");
 

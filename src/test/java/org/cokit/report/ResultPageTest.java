@@ -82,7 +82,7 @@ class ResultPageTest {
                 .header("Location", endsWith("/assessments/" + id + "/result?adopted=know-your-users#roadmap"));
         coordinator.get("/assessments/" + id + "/result?adopted=know-your-users").then().statusCode(200)
                 .body(containsString("“Find out who uses the service” is on the roadmap."))
-                .body(containsString("On the roadmap: Ana Novak, in progress, due March 31, 2027"))
+                .body(containsString("On the roadmap: Ana Novak, in progress, due 31 March 2027"))
                 .body(not(containsString("name=\"actionId\" value=\"know-your-users\"")));
         TestData.finishAdopted("know-your-users");
     }

@@ -35,7 +35,7 @@ class RoadmapPageTest {
         coordinator.post("/roadmap/" + id, Map.of("owner", "Team B", "due", "2027-06-30", "status", "done"), null)
                 .then().statusCode(303).header("Location", endsWith("/roadmap?saved=" + id + "#action-" + id));
         TestData.login(CITY_MANAGER, PASSWORD).get("/roadmap").then().statusCode(200)
-                .body(containsString("Team B")).body(containsString("June 30, 2027"))
+                .body(containsString("Team B")).body(containsString("30 June 2027"))
                 .body(not(containsString("action=\"/roadmap/" + id + "\"")));
     }
 

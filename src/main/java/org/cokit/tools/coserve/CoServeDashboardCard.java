@@ -35,7 +35,7 @@ public class CoServeDashboardCard implements DashboardCard {
         ServeMessages m = MessageBundles.get(ServeMessages.class, Localized.Literal.of(language.tag()));
         return services.chosen(caller.organisationId()).map(chosen -> new Content(m.dashboard_chosen(chosen.name()),
                 List.of(m.dashboard_reason(chosen.reason()), m.dashboard_chosen_on(DateTimeFormatter
-                        .ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
+                        .ofLocalizedDate(FormatStyle.LONG).withLocale(language.dateLocale())
                         .format(chosen.chosenAt().atZone(ZoneOffset.UTC)))),
                 "/services/ranking", m.dashboard_ranking()));
     }
