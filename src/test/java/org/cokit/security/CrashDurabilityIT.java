@@ -44,7 +44,9 @@ class CrashDurabilityIT {
 
     private final int writers = Integer.getInteger("durability.writers", 20);
     private final long killAfterMillis = Long.getLong("durability.kill-after-ms", 3000);
+    private final int startTimeout = Integer.getInteger("durability.start-timeout-s", 300);
     private final int minimumSaves = Integer.getInteger("durability.minimum-saves", 200);
+    private final List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path dataDir;
     private Process app;
@@ -97,6 +99,7 @@ class CrashDurabilityIT {
         for (Writer writer : all) {
             writer.thread.join(30_000);
         }
+        assertEquals(List.of(), refusals, "saves refused while the application ran");
         int acknowledged = all.stream().mapToInt(w -> w.acknowledged.get()).sum();
         assertTrue(acknowledged >= writers, "too few saves before the kill to mean anything: " + acknowledged);
 
@@ -151,6 +154,8 @@ class CrashDurabilityIT {
                         HttpResponse<String> response = send("PUT", "/api/submissions/" + submission + "/answers",
                                 RESPONDENT, JSON.writeValueAsString(Map.of("answers", Map.of(question, value))));
                         if (response.statusCode() != 200) {
+                            refusals.add("save " + i + " of submission " + submission + " answered "
+                                    + response.statusCode() + ": " + response.body());
                             return;
                         }
                         lastVersion = JSON.readTree(response.body()).get("version").asLong();
@@ -204,11 +209,13 @@ class CrashDurabilityIT {
         String url = setting("durability.jdbc-url", "DURABILITY_JDBC_URL");
         if (url != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", url);
-            env.put("QUARKUS_DATASOURCE_USERNAME", orElse(setting("durability.username", "DURABILITY_USERNAME"), "cokit"));
-            env.put("QUARKUS_DATASOURCE_PASSWORD", orElse(setting("durability.password", "DURABILITY_PASSWORD"), "cokit"));
+            env.put("QUARKUS_DATASOURCE_USERNAME",
+                    orElse(setting("durability.username", "DURABILITY_USERNAME"), "cokit"));
+            env.put("QUARKUS_DATASOURCE_PASSWORD",
+                    orElse(setting("durability.password", "DURABILITY_PASSWORD"), "cokit"));
         }
         app = builder.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(startTimeout);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 fail("the application stopped while starting:\n" + Files.readString(dataDir.resolve("app.log")));
@@ -223,7 +230,8 @@ class CrashDurabilityIT {
             }
             Thread.sleep(250);
         }
-        fail("the application did not become ready within 120 s:\n" + Files.readString(dataDir.resolve("app.log")));
+        fail("the application did not become ready within " + startTimeout + " s:\n"
+                + Files.readString(dataDir.resolve("app.log")));
     }
 
     private JsonNode get(String path, String user) throws Exception {

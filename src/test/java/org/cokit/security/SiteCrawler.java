@@ -31,11 +31,14 @@ final class SiteCrawler {
 
     /** Every HTML page reachable from {@code start}, at most {@code limit} of them, in the order found. */
     static Map<String, Page> crawl(Browser browser, String start, int limit) {
+        return crawl(browser, java.util.List.of(start), limit);
+    }
+
+    /** Every HTML page reachable from any of {@code starts}, at most {@code limit} of them. */
+    static Map<String, Page> crawl(Browser browser, java.util.List<String> starts, int limit) {
         Map<String, Page> pages = new LinkedHashMap<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>();
-        queue.add(start);
-        seen.add(start);
+        Set<String> seen = new LinkedHashSet<>(starts);
+        Deque<String> queue = new ArrayDeque<>(starts);
         while (!queue.isEmpty() && pages.size() < limit) {
             String path = queue.poll();
             Response response = browser.get(path);
