@@ -82,7 +82,7 @@ class ApiBadInputTest {
 
     @Test
     void aBodyOverTheLimitIsA413Problem() {
-        String body = "{\"name\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        String body = "{\"name\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
         Response response = given().auth().preemptive().basic(CITY_COORDINATOR, PASSWORD)
                 .contentType("application/json").body(body).post("/api/services");
         assertEquals(413, response.statusCode(), response.asString());
