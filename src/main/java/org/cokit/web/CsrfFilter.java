@@ -8,7 +8,7 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
-/** Refuses any form post whose CSRF field does not match the browser's CSRF cookie. */
+/** Refuses any page post that is not a form whose CSRF field matches the browser's CSRF cookie. */
 public class CsrfFilter {
 
     @Inject
@@ -20,8 +20,17 @@ public class CsrfFilter {
         MediaType type = context.getMediaType();
         boolean form = type != null && (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(type)
                 || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type));
-        if (!form || !"POST".equals(context.getMethod())) {
+        if (!"POST".equals(context.getMethod())) {
             return null;
+        }
+        if (!form) {
+            // A cross-site page can post text/plain without a preflight; pages take forms only, the API (Basic
+            // auth, JSON) has no ambient session to abuse.
+            String path = context.getUriInfo().getPath();
+            if (path.equals("/api") || path.startsWith("/api/")) {
+                return null;
+            }
+            throw new CsrfRejectedException();
         }
         Object submitted = ((ResteasyReactiveRequestContext) context.getServerRequestContext())
                 .getFormParameter(Csrf.FIELD, true, false);

@@ -1,5 +1,7 @@
 package org.cokit.engine.answers;
 
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -7,5 +9,6 @@ import java.util.Map;
  * {@code "n/a"} is "not applicable"). {@code version} is the submission version the client last saw; when given
  * and stale, a save that would change anything is refused rather than silently overwriting another tab's work.
  */
-public record AnswersRequest(Map<String, Object> answers, Long version, String section) {
+public record AnswersRequest(Map<String, Object> answers, @PositiveOrZero Long version,
+        @Size(max = 100) String section) {
 }

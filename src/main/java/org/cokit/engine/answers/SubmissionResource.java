@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.cokit.error.InputValidator;
 import org.cokit.error.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -23,6 +24,9 @@ public class SubmissionResource {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    InputValidator validator;
+
     @GET
     @Operation(summary = "The caller's submission with its answers and progress")
     public SubmissionView get(@PathParam("id") long id) {
@@ -34,7 +38,8 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save some answers (partial); give the version last seen to be told of other saves")
     public SubmissionView save(@PathParam("id") long id, AnswersRequest request) {
-        return submissions.save(id, InvalidInputException.requireBody(request)).orElseThrow(NotFoundException::new);
+        validator.check(InvalidInputException.requireBody(request));
+        return submissions.save(id, request).orElseThrow(NotFoundException::new);
     }
 
     @POST
