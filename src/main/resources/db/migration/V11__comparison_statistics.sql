@@ -34,3 +34,9 @@ create table comparison_refresh (
     stale  boolean not null
 );
 insert into comparison_refresh (id, stale) values (1, true);
+
+-- rows written by the load tests' baseline endpoint (/benchmark/insert, off unless cokit.benchmark.endpoints=true)
+create table benchmark_row (
+    id          varchar(36) not null primary key,
+    written_at  timestamp(6) with time zone not null
+);
