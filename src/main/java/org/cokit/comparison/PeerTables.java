@@ -118,6 +118,9 @@ public class PeerTables {
         for (PeerGroup[] pair : pairs()) {
             expressions.add(expression(pair[0]) + " || '&' || " + expression(pair[1]));
         }
+        // joined on the assessment id: an index on each side, whichever way round the database joins
+        String scores = " from comparison_score s join comparison_round r on r.assessment_id = s.assessment_id"
+                + " and r.tool = s.tool and r.organisation_id = s.organisation_id where r.counted = true";
         for (String key : expressions) {
             // PostgreSQL refuses a constant in GROUP BY: the key of "all" is grouped by the tool alone
             String groupKey = key.startsWith("'all'") ? "" : ", " + key;
@@ -125,16 +128,13 @@ public class PeerTables {
                     + ", '" + ROUND + "', count(*) from comparison_round r where r.counted = true"
                     + " group by r.tool" + groupKey);
             sql.add("insert into comparison_count (tool, peer_key, node_id, organisations) select s.tool, " + key
-                    + ", s.node_id, count(*) from comparison_score s join comparison_round r on r.tool = s.tool"
-                    + " and r.organisation_id = s.organisation_id where r.counted = true"
-                    + " group by s.tool" + groupKey + ", s.node_id");
+                    + ", s.node_id, count(*)" + scores + " group by s.tool" + groupKey + ", s.node_id");
         }
         for (String key : expressions.subList(0, PeerGroup.values().length)) {
             String groupKey = key.startsWith("'all'") ? "" : ", " + key;
-            sql.add("insert into comparison_histogram (tool, peer_key, node_id, score, organisations)"
-                    + " select s.tool, " + key + ", s.node_id, s.score, count(*) from comparison_score s"
-                    + " join comparison_round r on r.tool = s.tool and r.organisation_id = s.organisation_id"
-                    + " where r.counted = true group by s.tool" + groupKey + ", s.node_id, s.score");
+            sql.add("insert into comparison_histogram (tool, peer_key, node_id, score, organisations) select s.tool, "
+                    + key + ", s.node_id, s.score, count(*)" + scores + " group by s.tool" + groupKey
+                    + ", s.node_id, s.score");
         }
         sql.add("update comparison_refresh set stale = false where id = 1");
         try (Statement statement = connection.createStatement()) {

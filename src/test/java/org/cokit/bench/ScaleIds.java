@@ -36,7 +36,8 @@ final class ScaleIds {
     void moveSequences() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (Map.Entry<String, Long> entry : last.entrySet()) {
-                statement.execute("alter sequence " + entry.getKey() + "_seq restart with " + (entry.getValue() + 1000));
+                statement.execute("alter sequence " + entry.getKey() + "_seq restart with "
+                        + (entry.getValue() + 1000));
             }
         }
     }

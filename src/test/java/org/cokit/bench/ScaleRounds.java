@@ -64,7 +64,8 @@ public final class ScaleRounds {
                 ruleSets.merge(r.id(), r, (a, b) -> a.version() >= b.version() ? a : b);
             }
         }
-        return Optional.ofNullable(ruleSets.get(id)).orElseThrow(() -> new IllegalArgumentException("no rule set " + id));
+        return Optional.ofNullable(ruleSets.get(id))
+                .orElseThrow(() -> new IllegalArgumentException("no rule set " + id));
     }
 
     /**
