@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Baselines for the load tests in {@code .bench/run}: the cheapest request the application can answer, and one
@@ -31,9 +30,8 @@ public class BaselineResource {
     private final boolean enabled;
     private final AgroalDataSource dataSource;
 
-    public BaselineResource(@ConfigProperty(name = "cokit.benchmark.endpoints", defaultValue = "false")
-            boolean enabled, AgroalDataSource dataSource) {
-        this.enabled = enabled;
+    public BaselineResource(BenchmarkConfig config, AgroalDataSource dataSource) {
+        this.enabled = config.endpoints();
         this.dataSource = dataSource;
     }
 

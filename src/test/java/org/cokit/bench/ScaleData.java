@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cokit.comparison.PeerTables;
 import org.flywaydb.core.Flyway;
 
@@ -25,7 +32,7 @@ import org.flywaydb.core.Flyway;
  * Fills a database (H2 or PostgreSQL, migrated here by the application's Flyway scripts) with {@code N}
  * organisations for load tests: each with a coordinator and five respondents, and what every {@link ScaleDataPart}
  * adds (CoReady rounds, CoServe services and rounds); then the comparison's latest rounds and peer tables. Plain
- * JDBC with batched inserts, committed per chunk of organisations. Run by {@code .bench/run}, or:
+ * JDBC with batched inserts, committed per chunk of organisations, by one writer per processor. Run by {@code .bench/run}, or:
  * <pre>
  * java -cp ... org.cokit.bench.ScaleData --url jdbc:h2:file:./data/scale --organisations 10000 [--user u]
  *     [--password p] [--open-rounds 40] [--drafts target/scale-drafts.tsv] [--seed 42]
@@ -71,7 +78,10 @@ public final class ScaleData {
         System.out.printf("generated in %.1f s: %s%n", summary.millis() / 1000.0, new TreeMap<>(summary.rows()));
     }
 
-    /** Migrates the database and adds {@code organisations} generated organisations to it. */
+    /**
+     * Migrates the database and adds {@code organisations} generated organisations to it, in chunks shared out
+     * between one writer per processor (at most four), each on its own connection.
+     */
     public static Summary generate(String url, String user, String password, int organisations, int openRounds,
             long seed) throws SQLException {
         long began = System.currentTimeMillis();
@@ -79,24 +89,58 @@ public final class ScaleData {
         List<ScaleDataPart> parts = new ArrayList<>();
         ServiceLoader.load(ScaleDataPart.class).forEach(parts::add);
         String hash = BcryptUtil.bcryptHash(PASSWORD);
-        Map<String, Long> rows = new LinkedHashMap<>();
-        List<long[]> drafts = new ArrayList<>();
-        SplittableRandom random = new SplittableRandom(seed);
+        Map<String, Long> rows = new ConcurrentHashMap<>();
+        List<long[]> drafts = Collections.synchronizedList(new ArrayList<>());
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        ScaleRounds.questionnaire("coready");
+        ScaleRounds.ruleSet("coready");
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             ScaleIds ids = new ScaleIds(connection);
-            long firstOrganisation = 0;
-            long lastOrganisation = 0;
+            long first = ids.reserve("organisation", organisations);
+            AtomicInteger nextChunk = new AtomicInteger();
+            int writers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                running.add(pool.submit(() -> {
+                    write(url, user, password, organisations, openRounds, seed, parts, hash, rows, drafts, start, ids,
+                            first, nextChunk);
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            try {
+                for (Future<?> writer : running) {
+                    writer.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a writer failed", e.getCause());
+            }
+            latestRounds(connection, first, first + organisations - 1);
+            new PeerTables().rebuild(connection);
+            ids.moveSequences();
+            connection.commit();
+        }
+        return new Summary(rows, drafts, System.currentTimeMillis() - began);
+    }
+
+    /** One writer: takes the next chunk of organisations until none is left; each chunk has a random of its own. */
+    private static void write(String url, String user, String password, int organisations, int openRounds, long seed,
+            List<ScaleDataPart> parts, String hash, Map<String, Long> rows, List<long[]> drafts, Instant start,
+            ScaleIds ids, long first, AtomicInteger nextChunk) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
             Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-            for (int from = 0; from < organisations; from += CHUNK) {
+            for (int from = nextChunk.getAndAdd(CHUNK); from < organisations; from = nextChunk.getAndAdd(CHUNK)) {
                 List<ScaleChunk.GeneratedOrganisation> chunkOrganisations = new ArrayList<>();
-                ScaleChunk chunk = new ScaleChunk(connection, ids, random, statements, rows, chunkOrganisations, start,
-                        openRounds, drafts);
+                ScaleChunk chunk = new ScaleChunk(connection, ids, new SplittableRandom(seed * 1_000_003 + from),
+                        statements, rows, chunkOrganisations, start, openRounds, drafts);
                 for (int o = from; o < Math.min(organisations, from + CHUNK); o++) {
-                    lastOrganisation = ids.next("organisation");
-                    firstOrganisation = o == 0 ? lastOrganisation : firstOrganisation;
-                    chunkOrganisations.add(organisation(chunk, lastOrganisation, o, hash));
+                    chunkOrganisations.add(organisation(chunk, first + o, o, hash));
                 }
                 for (ScaleDataPart part : parts) {
                     part.fill(chunk);
@@ -109,12 +153,7 @@ public final class ScaleData {
             for (PreparedStatement statement : statements.values()) {
                 statement.close();
             }
-            latestRounds(connection, firstOrganisation, lastOrganisation);
-            new PeerTables().rebuild(connection);
-            ids.moveSequences();
-            connection.commit();
         }
-        return new Summary(rows, drafts, System.currentTimeMillis() - began);
     }
 
     private static ScaleChunk.GeneratedOrganisation organisation(ScaleChunk chunk, long id, int index, String hash)

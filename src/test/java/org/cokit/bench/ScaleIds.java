@@ -7,7 +7,10 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Ids for generated rows, after the highest already used; afterwards moves the sequences past them. */
+/**
+ * Ids for generated rows, after the highest already used (shared by the writers); afterwards moves the sequences
+ * past them.
+ */
 final class ScaleIds {
 
     private final Connection connection;
@@ -17,7 +20,12 @@ final class ScaleIds {
         this.connection = connection;
     }
 
-    long next(String table) {
+    synchronized long next(String table) {
+        return reserve(table, 1);
+    }
+
+    /** The first of {@code count} consecutive ids of the table. */
+    synchronized long reserve(String table, int count) {
         Long previous = last.get(table);
         if (previous == null) {
             try (Statement statement = connection.createStatement();
@@ -28,7 +36,7 @@ final class ScaleIds {
                 throw new IllegalStateException("reading the highest id of " + table, e);
             }
         }
-        last.put(table, previous + 1);
+        last.put(table, previous + count);
         return previous + 1;
     }
 
