@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
@@ -25,11 +27,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The time of one comparison (the three statements {@link ComparisonService} runs: the asked assessment's nodes,
- * the group counts, the per-node figures; not the HTTP layer) over a database holding {@code organisations} organisations, 90% opted
- * in, each with a latest closed round of the tool and half of them with an earlier one too, 16 nodes and 40 inputs
+ * The time of one comparison (the four statements {@link ComparisonService} runs: the asked assessment's nodes,
+ * the organisation's characteristics, its groups' counts, the chosen group's histograms; not the HTTP layer) over a
+ * database holding {@code organisations} organisations, 90% opted in, each with a latest closed round of the tool and half of them with an earlier one too, 16 nodes and 40 inputs
  * per round (like CoReady: 1 + 3 + 12 nodes), spread over 10 countries, 3 levels, 10 sectors and 4 size bands.
- * Each call asks for a different organisation's round. JMH samples every call, so the output shows the p0.95.
+ * Each call asks for a different organisation's round and the next of the five peer groups (all, country, level,
+ * sector, size). JMH samples every call, so the output shows the p0.95.
  *
  * <p>Runs on an embedded H2 database migrated by the application's Flyway scripts, as CoKit runs by default; give
  * {@code -Dcomparison.jdbc-url=jdbc:postgresql://... -Dcomparison.user=... -Dcomparison.password=...} (through
@@ -55,16 +58,12 @@ public class ComparisonBenchmark {
             "PUBLIC_ORDER_AND_SAFETY", "OTHER"};
     private static final String[] SIZES = {"UP_TO_49", "FROM_50_TO_249", "FROM_250_TO_999", "FROM_1000"};
 
-    @Param({"1000", "10000"})
+    @Param({"1000", "10000", "50000"})
     public int organisations;
-
-    @Param({"all", "country"})
-    public String group;
 
     private Connection connection;
     private final PeerStatistics statistics = new PeerStatistics();
     private long[] latestRounds;
-    private PeerGroup peerGroup;
     private int next;
 
     @Setup(Level.Trial)
@@ -79,7 +78,6 @@ public class ComparisonBenchmark {
         flyway.migrate();
         connection = DriverManager.getConnection(url, user, password);
         connection.setAutoCommit(false);
-        peerGroup = PeerGroup.fromId(group).orElseThrow();
         latestRounds = new long[organisations];
         SplittableRandom random = new SplittableRandom(42);
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
@@ -153,6 +151,9 @@ public class ComparisonBenchmark {
             scores.executeBatch();
             connection.commit();
         }
+        // as the application does at start-up after a bulk load
+        new PeerTables().rebuild(connection);
+        connection.commit();
         try (Statement analyse = connection.createStatement()) {
             analyse.execute("analyze");
         }
@@ -164,14 +165,16 @@ public class ComparisonBenchmark {
         connection.close();
     }
 
-    /** One comparison of the next organisation's latest round with its peer group. */
+    /** One comparison of the next organisation's latest round with the next of its five peer groups. */
     @Benchmark
     public Object compare() throws SQLException {
         int o = next++ % organisations;
         long assessment = latestRounds[o];
-        Object own = statistics.ownNodes(connection, assessment);
-        PeerCounts counts = statistics.organisationCounts(connection, TOOL, o + 1);
-        Object figures = statistics.nodeStatistics(connection, TOOL, o + 1, assessment, peerGroup);
+        List<PeerStatistics.OwnNode> own = statistics.ownNodes(connection, assessment);
+        PeerTables.Attributes attributes = statistics.attributes(connection, o + 1);
+        Map<String, PeerCounts> counts = statistics.counts(connection, TOOL, attributes);
+        PeerGroup group = PeerGroup.values()[next % PeerGroup.values().length];
+        Object figures = statistics.nodeStatistics(connection, TOOL, attributes, counts, own, group);
         connection.commit();
         return new Object[] {own, counts, figures};
     }

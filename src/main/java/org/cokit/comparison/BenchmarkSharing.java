@@ -12,7 +12,7 @@ import org.cokit.organisation.OrganisationScope;
 /**
  * Opting an organisation into comparisons and out again. Opted in, its latest closed rounds count in other
  * organisations' peer figures, and it may see comparisons itself; opted out, it drops out of every figure computed
- * from then on (figures are never stored).
+ * from then on (the peer tables follow in the same transaction).
  */
 @ApplicationScoped
 public class BenchmarkSharing {
@@ -20,11 +20,14 @@ public class BenchmarkSharing {
     private final OrganisationScope scope;
     private final InputValidator validator;
     private final AuditLog audit;
+    private final PeerTableKeeper peerTables;
 
-    public BenchmarkSharing(OrganisationScope scope, InputValidator validator, AuditLog audit) {
+    public BenchmarkSharing(OrganisationScope scope, InputValidator validator, AuditLog audit,
+            PeerTableKeeper peerTables) {
         this.scope = scope;
         this.validator = validator;
         this.audit = audit;
+        this.peerTables = peerTables;
     }
 
     /** The organisation, when the caller may access it. */
@@ -40,6 +43,7 @@ public class BenchmarkSharing {
             validator.check(request);
             if (organisation.benchmarkOptIn != request.benchmarkOptIn()) {
                 organisation.benchmarkOptIn = request.benchmarkOptIn();
+                peerTables.refresh(organisation.id);
                 audit.record(organisation.id, AuditAction.SHARING_CHANGED, AuditAction.ORGANISATION, organisation.id,
                         organisation.name, "benchmarkOptIn=" + organisation.benchmarkOptIn);
             }

@@ -5,14 +5,19 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.cokit.organisation.OrganisationDataOwner;
 
-/** The comparison's copies of an organisation's latest rounds; it keeps nothing about members. */
+/**
+ * The comparison's copies of an organisation's latest rounds, withdrawn from the peer tables' aggregates before
+ * they go; it keeps nothing about members.
+ */
 @ApplicationScoped
 public class ComparisonData implements OrganisationDataOwner {
 
     private final EntityManager entityManager;
+    private final PeerTableKeeper peerTables;
 
-    public ComparisonData(EntityManager entityManager) {
+    public ComparisonData(EntityManager entityManager, PeerTableKeeper peerTables) {
         this.entityManager = entityManager;
+        this.peerTables = peerTables;
     }
 
     @Override
@@ -22,6 +27,7 @@ public class ComparisonData implements OrganisationDataOwner {
 
     @Override
     public void deleteOrganisationData(long organisationId) {
+        peerTables.withdrawAll(organisationId);
         for (String sql : List.of("delete from comparison_score where organisation_id = ?1",
                 "delete from comparison_round where organisation_id = ?1")) {
             entityManager.createNativeQuery(sql).setParameter(1, organisationId).executeUpdate();

@@ -16,9 +16,9 @@ import org.cokit.error.ConflictException;
 
 /**
  * Compares a closed assessment's frozen result with those of peer organisations. Only organisations that opted in
- * take part, each with its latest closed round of the same tool (the asking organisation too); figures are computed
- * live from the stored results, so opting out removes an organisation from every figure from then on. What may be
- * shown is decided by {@link DisclosureRule}.
+ * take part, each with its latest closed round of the same tool (the asking organisation too); figures are read
+ * from the aggregates {@link PeerTables} keeps in step with closing rounds and sharing, so opting out removes an
+ * organisation from every figure from then on. What may be shown is decided by {@link DisclosureRule}.
  */
 @ApplicationScoped
 public class ComparisonService {
@@ -75,13 +75,14 @@ public class ComparisonService {
         if (own.isEmpty()) {
             throw new ConflictException("assessment", NO_RESULT, "the assessment closed without a scored result");
         }
-        Optional<Refusal> refusal = DisclosureRule.check(statistics.organisationCounts(connection, tool,
-                organisationId), group, minimum);
+        PeerTables.Attributes attributes = statistics.attributes(connection, organisationId);
+        Map<String, PeerCounts> counts = statistics.counts(connection, tool, attributes);
+        Optional<Refusal> refusal = DisclosureRule.check(counts.get(PeerTables.ROUND), group, minimum);
         if (refusal.isPresent()) {
             return new Comparison(assessmentId, tool, group, minimum, refusal.get(), List.of());
         }
         Map<String, PeerStatistics.NodeStatistics> byNode = statistics.nodeStatistics(connection, tool,
-                organisationId, assessmentId, group);
+                attributes, counts, own, group);
         List<NodeComparison> nodes = new ArrayList<>(own.size());
         for (PeerStatistics.OwnNode node : own) {
             PeerStatistics.NodeStatistics peers = byNode.get(node.nodeId());

@@ -12,7 +12,8 @@ import org.cokit.engine.answers.AssessmentClosed;
 /**
  * Keeps {@code comparison_round} and {@code comparison_score}: per tool and organisation, the latest closed round
  * and the non-input node scores of its frozen result. Runs when an assessment closes, in the same transaction and
- * after the result has been frozen, so a comparison never sees one without the other.
+ * after the result has been frozen, so a comparison never sees one without the other; {@link PeerTableKeeper}
+ * moves the organisation's figures from the old round to the new one.
  */
 @ApplicationScoped
 public class LatestRounds {
@@ -29,9 +30,11 @@ public class LatestRounds {
             + " where a.id = ? and nr.is_input = false and nr.score is not null";
 
     private final EntityManager entityManager;
+    private final PeerTableKeeper peerTables;
 
-    public LatestRounds(EntityManager entityManager) {
+    public LatestRounds(EntityManager entityManager, PeerTableKeeper peerTables) {
         this.entityManager = entityManager;
+        this.peerTables = peerTables;
     }
 
     /** Later than the default priority, so after the result has been frozen by its own observer. */
@@ -54,6 +57,7 @@ public class LatestRounds {
         if (!kept.isEmpty()) {
             return;
         }
+        peerTables.withdraw(assessment.tool, assessment.organisation.id);
         for (String statement : new String[] {FORGET_SCORES, FORGET_ROUND}) {
             entityManager.createNativeQuery(statement).setParameter(1, assessment.tool)
                     .setParameter(2, assessment.organisation.id).executeUpdate();
@@ -61,5 +65,6 @@ public class LatestRounds {
         for (String statement : new String[] {KEEP_ROUND, KEEP_SCORES}) {
             entityManager.createNativeQuery(statement).setParameter(1, assessment.id).executeUpdate();
         }
+        peerTables.contribute(assessment.tool, assessment.organisation.id);
     }
 }

@@ -5,26 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The SQL behind comparisons: aggregates over the peer pool's frozen node scores ({@code comparison_score}, joined
- * to {@code organisation} for the opt-in and the groups), computed in the database so that no organisation's
- * figures are loaded into memory. Portable: the same statements run on H2 2.x and PostgreSQL.
+ * The SQL behind comparisons: reads the peer figures {@link PeerTables} keeps, so that a comparison costs a few
+ * index ranges whatever the size of the pool: the counts of the asking organisation's eleven groups (five groups,
+ * six intersections) for its rounds and for each node, and for the chosen group each node's histogram of scores
+ * (one row per distinct score), from which the quartiles and the asked score's standing are read off. Portable:
+ * the same statements run on H2 2.x and PostgreSQL.
  *
  * <p>The pool is every organisation that has opted in ({@code benchmark_opt_in}) with its latest closed assessment
- * of the tool, as {@link LatestRounds} keeps it: the round that closed last. Quartiles are
+ * of the tool, as {@link LatestRounds} keeps it: the round that closed last. Quartiles are those of
  * {@code PERCENTILE_CONT(p) WITHIN GROUP (ORDER BY score)}: linear interpolation between the closest ranks, at
  * position {@code p * (n - 1)} of the ascending scores counted from 0 (Hyndman and Fan's type 7, Excel's
- * PERCENTILE.INC). Organisations outside the chosen group enter the ordering as NULL, which the function skips.
+ * PERCENTILE.INC).
  */
 public class PeerStatistics {
-
-    /** The four characteristic groups, in the order their counts come back. */
-    private static final List<PeerGroup> DIMENSIONS = List.of(PeerGroup.COUNTRY, PeerGroup.LEVEL, PeerGroup.SECTOR,
-            PeerGroup.SIZE);
 
     /** One own node of the asked assessment, as it was frozen. */
     public record OwnNode(String nodeId, int levelMin, int levelMax, Double score) {
@@ -56,97 +54,143 @@ public class PeerStatistics {
         }
     }
 
-    /** How many pool organisations each of the asking organisation's groups holds, whatever their scores. */
-    public PeerCounts organisationCounts(Connection connection, String tool, long organisationId)
-            throws SQLException {
-        String sql = "select count(*)" + countColumns("1") + " from comparison_round r"
-                + " join organisation o on o.id = r.organisation_id join organisation me on me.id = ?"
-                + " where r.tool = ? and o.benchmark_opt_in = true";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    /** The organisation's present characteristics, which choose its peer groups. */
+    public PeerTables.Attributes attributes(Connection connection, long organisationId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select country, government_level, sector,"
+                + " size_band from organisation where id = ?")) {
             statement.setLong(1, organisationId);
-            statement.setString(2, tool);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return counts(rows, 1);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalArgumentException("no organisation " + organisationId);
+                }
+                return new PeerTables.Attributes(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4));
             }
         }
     }
 
     /**
-     * Per non-input node of the asked assessment: the counts of organisations with a score in each group, and the
-     * quartiles and the asked score's standing within {@code group}.
+     * How many pool organisations each of the organisation's groups holds: under {@link PeerTables#ROUND} those
+     * with a round whatever their scores, under a node id those with a score for that node.
      */
-    public Map<String, NodeStatistics> nodeStatistics(Connection connection, String tool, long organisationId,
-            long assessmentId, PeerGroup group) throws SQLException {
-        String inGroup = group == PeerGroup.ALL ? "" : "o." + group.column() + " = me." + group.column() + " and ";
-        String groupScore = group == PeerGroup.ALL ? "s.score"
-                : "case when o." + group.column() + " = me." + group.column() + " then s.score end";
-        String sql = "select s.node_id, count(*)" + countColumns("1")
-                + ", percentile_cont(0.25) within group (order by " + groupScore + ")"
-                + ", percentile_cont(0.5) within group (order by " + groupScore + ")"
-                + ", percentile_cont(0.75) within group (order by " + groupScore + ")"
-                + ", count(case when " + inGroup + "s.score < own.score then 1 end)"
-                + ", count(case when " + inGroup + "s.score = own.score then 1 end)"
-                + " from node_result own"
-                + " join comparison_score s on s.tool = ? and s.node_id = own.node_id"
-                + " join organisation o on o.id = s.organisation_id"
-                + " join organisation me on me.id = ?"
-                + " where own.assessment_id = ? and own.is_input = false and o.benchmark_opt_in = true"
-                + " group by s.node_id";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+    public Map<String, PeerCounts> counts(Connection connection, String tool, PeerTables.Attributes attributes)
+            throws SQLException {
+        List<String> keys = PeerTables.keys(attributes);
+        StringBuilder sql = new StringBuilder("select node_id, peer_key, organisations from comparison_count"
+                + " where tool = ? and peer_key in (");
+        for (int k = 0; k < keys.size(); k++) {
+            sql.append(k == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        Map<String, Integer> column = new HashMap<>();
+        for (int k = 0; k < keys.size(); k++) {
+            column.put(keys.get(k), k);
+        }
+        Map<String, long[]> byNode = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             statement.setString(1, tool);
-            statement.setLong(2, organisationId);
-            statement.setLong(3, assessmentId);
-            Map<String, NodeStatistics> byNode = new LinkedHashMap<>();
+            for (int k = 0; k < keys.size(); k++) {
+                statement.setString(k + 2, keys.get(k));
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    PeerCounts counts = counts(rows, 2);
-                    int next = 2 + 1 + DIMENSIONS.size() + 6;
-                    String nodeId = rows.getString(1);
-                    byNode.put(nodeId, new NodeStatistics(nodeId, counts, number(rows, next), number(rows, next + 1),
-                            number(rows, next + 2), rows.getLong(next + 3), rows.getLong(next + 4)));
+                    byNode.computeIfAbsent(rows.getString(1), node -> new long[keys.size()])
+                            [column.get(rows.getString(2))] = rows.getLong(3);
                 }
             }
-            return byNode;
         }
+        Map<String, PeerCounts> counts = new HashMap<>();
+        byNode.forEach((node, values) -> counts.put(node, counts(values)));
+        counts.putIfAbsent(PeerTables.ROUND, counts(new long[keys.size()]));
+        return counts;
     }
 
-    /** Counts of {@code counted} (non-null) per characteristic group, then per pair of them; alias {@code o}. */
-    private static String countColumns(String counted) {
-        StringBuilder columns = new StringBuilder();
-        for (PeerGroup dimension : DIMENSIONS) {
-            columns.append(", count(case when ").append(same(dimension)).append(" then ").append(counted)
-                    .append(" end)");
-        }
-        for (int g = 0; g < DIMENSIONS.size(); g++) {
-            for (int h = g + 1; h < DIMENSIONS.size(); h++) {
-                columns.append(", count(case when ").append(same(DIMENSIONS.get(g))).append(" and ")
-                        .append(same(DIMENSIONS.get(h))).append(" then ").append(counted).append(" end)");
-            }
-        }
-        return columns.toString();
-    }
-
-    private static String same(PeerGroup dimension) {
-        return "o." + dimension.column() + " = me." + dimension.column();
-    }
-
-    /** Reads the counts written by {@link #countColumns}, preceded by the count of the whole pool at {@code at}. */
-    private static PeerCounts counts(ResultSet rows, int at) throws SQLException {
+    /** Counts in {@link PeerTables#keys} order. */
+    private static PeerCounts counts(long[] values) {
         int groups = PeerGroup.values().length;
         long[] sizes = new long[groups];
         long[][] shared = new long[groups][groups];
-        sizes[0] = rows.getLong(at);
-        for (int d = 0; d < DIMENSIONS.size(); d++) {
-            sizes[DIMENSIONS.get(d).ordinal()] = rows.getLong(at + 1 + d);
-        }
-        int column = at + 1 + DIMENSIONS.size();
-        for (int g = 0; g < DIMENSIONS.size(); g++) {
-            for (int h = g + 1; h < DIMENSIONS.size(); h++) {
-                shared[DIMENSIONS.get(g).ordinal()][DIMENSIONS.get(h).ordinal()] = rows.getLong(column++);
-            }
+        System.arraycopy(values, 0, sizes, 0, groups);
+        int column = groups;
+        for (PeerGroup[] pair : PeerTables.pairs()) {
+            shared[pair[0].ordinal()][pair[1].ordinal()] = values[column++];
         }
         return new PeerCounts(sizes, shared);
+    }
+
+    /**
+     * Per node of the asked assessment that any organisation of the pool has a score for: the counts of every
+     * group, and the quartiles and the asked score's standing within {@code group}.
+     */
+    public Map<String, NodeStatistics> nodeStatistics(Connection connection, String tool,
+            PeerTables.Attributes attributes, Map<String, PeerCounts> counts, List<OwnNode> own, PeerGroup group)
+            throws SQLException {
+        Map<String, List<double[]>> histograms = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("select node_id, score, organisations"
+                + " from comparison_histogram where tool = ? and peer_key = ? and organisations > 0"
+                + " order by node_id, score")) {
+            statement.setString(1, tool);
+            statement.setString(2, PeerTables.key(group, attributes));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    histograms.computeIfAbsent(rows.getString(1), node -> new ArrayList<>())
+                            .add(new double[] {rows.getDouble(2), rows.getLong(3)});
+                }
+            }
+        }
+        Map<String, NodeStatistics> byNode = new HashMap<>();
+        for (OwnNode node : own) {
+            PeerCounts nodeCounts = counts.get(node.nodeId());
+            if (nodeCounts != null) {
+                byNode.put(node.nodeId(), statistics(node, nodeCounts,
+                        histograms.getOrDefault(node.nodeId(), List.of())));
+            }
+        }
+        return byNode;
+    }
+
+    /** Reads the quartiles and the standing off one node's histogram (ascending scores with their counts). */
+    static NodeStatistics statistics(OwnNode node, PeerCounts counts, List<double[]> histogram) {
+        long n = 0;
+        long below = 0;
+        long equal = 0;
+        for (double[] bucket : histogram) {
+            n += (long) bucket[1];
+            if (node.score() != null && bucket[0] < node.score()) {
+                below += (long) bucket[1];
+            } else if (node.score() != null && bucket[0] == node.score()) {
+                equal = (long) bucket[1];
+            }
+        }
+        return new NodeStatistics(node.nodeId(), counts, quantile(histogram, n, 0.25), quantile(histogram, n, 0.5),
+                quantile(histogram, n, 0.75), below, equal);
+    }
+
+    /** {@code PERCENTILE_CONT(p)} of the {@code n} scores the histogram holds; null when it holds none. */
+    static Double quantile(List<double[]> histogram, long n, double p) {
+        if (n == 0) {
+            return null;
+        }
+        double position = p * (n - 1);
+        long lower = (long) Math.floor(position);
+        long upper = (long) Math.ceil(position);
+        double low = at(histogram, lower);
+        if (upper == lower) {
+            return low;
+        }
+        return low + (at(histogram, upper) - low) * (position - lower);
+    }
+
+    /** The score at 0-based {@code index} of the ascending scores. */
+    private static double at(List<double[]> histogram, long index) {
+        long seen = 0;
+        for (double[] bucket : histogram) {
+            seen += (long) bucket[1];
+            if (index < seen) {
+                return bucket[0];
+            }
+        }
+        throw new IllegalArgumentException("index " + index + " beyond " + seen + " scores");
     }
 
     private static Double number(ResultSet rows, int column) throws SQLException {

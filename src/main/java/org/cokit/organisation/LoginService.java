@@ -52,7 +52,11 @@ public class LoginService {
             }
             return Optional.empty();
         }
-        Member.update("failedLogins = 0, lockedUntil = null, lastLoginAt = ?1 where id = ?2", now, member.id);
+        // the API logs in on every request: write only what changed, and the time of login to the minute
+        if (member.failedLogins != 0 || member.lockedUntil != null || member.lastLoginAt == null
+                || member.lastLoginAt.isBefore(now.minusSeconds(60))) {
+            Member.update("failedLogins = 0, lockedUntil = null, lastLoginAt = ?1 where id = ?2", now, member.id);
+        }
         return Optional.of(callerOf(member));
     }
 

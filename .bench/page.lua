@@ -1,0 +1,18 @@
+-- wrk script: each request shows a questionnaire section page of a draft submission, as its respondent (session
+-- cookie of the login form). Lines of the cookies file: "<cookie value>\t<submission id>"; args: file, section id.
+function init(args)
+  pages = {}
+  for line in io.lines(args[1]) do
+    local cookie, submission = line:match("([^\t]+)\t([^\t]+)")
+    table.insert(pages, {cookie, submission})
+  end
+  section = args[2]
+  next_page = math.random(#pages)
+end
+
+function request()
+  next_page = next_page % #pages + 1
+  local page = pages[next_page]
+  return wrk.format("GET", "/submissions/" .. page[2] .. "/sections/" .. section,
+      {["Cookie"] = "cokit-session=" .. page[1]})
+end
