@@ -732,4 +732,7 @@ public interface Messages {
 
     @Message
     String nav_audit();
+
+    @Message
+    String login_sso(String provider);
 }
