@@ -44,6 +44,12 @@ class SsoTest {
                     "cokit.oidc.role-values.coordinator", "coordinator,cokit-coordinators");
         }
 
+        /** The profiles asked for on the command line, so that the PostgreSQL run ({@code test,pg}) covers this too. */
+        @Override
+        public String getConfigProfile() {
+            return System.getProperty("quarkus.test.profile", "test");
+        }
+
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(OidcProviderDouble.class));
