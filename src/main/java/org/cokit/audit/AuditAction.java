@@ -18,6 +18,8 @@ public final class AuditAction {
     public static final String ASSESSMENT_CLOSED = "assessment-closed";
     public static final String SHARING_CHANGED = "sharing-changed";
     public static final String DATA_EXPORTED = "data-exported";
+    public static final String MEMBER_PROVISIONED = "member-provisioned";
+    public static final String MEMBER_ROLES_CHANGED = "member-roles-changed";
 
     /** Every action id this version records or offers to others, in the order pages list them. */
     public static final List<String> ALL = List.of(ASSESSMENT_OPENED, ASSESSMENT_CLOSED, DATA_EXPORTED,

@@ -60,10 +60,13 @@ public class LoginService {
         return Optional.of(callerOf(member));
     }
 
-    /** The caller behind an already authenticated session; empty when the account is gone or can no longer log in. */
+    /**
+     * The caller behind an already authenticated session (form login or single sign-on); empty when the account is
+     * gone or can no longer log in.
+     */
     @Transactional
     public Optional<Caller> loadSessionCaller(String email) {
-        return members.findForLogin(email).filter(m -> m.passwordHash != null).map(LoginService::callerOf);
+        return members.findForLogin(email).filter(m -> m.passwordHash != null || m.ssoSubject != null).map(LoginService::callerOf);
     }
 
     static Caller callerOf(Member member) {

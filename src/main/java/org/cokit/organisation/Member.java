@@ -52,6 +52,10 @@ public class Member extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The single sign-on provider's subject id; set for members who sign in through it (they have no password). */
+    @Column(name = "sso_subject", length = 255)
+    public String ssoSubject;
+
     @Version
     public long version;
 

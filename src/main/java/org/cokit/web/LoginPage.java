@@ -16,8 +16,13 @@ import java.net.URI;
 import java.util.List;
 import org.cokit.CokitConfig;
 import org.cokit.organisation.DemoData;
+import org.cokit.organisation.SsoConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The login form (posted to Quarkus' form authentication), logout and the keep-alive for the session warning. */
+/**
+ * The login form (posted to Quarkus' form authentication) with the single sign-on button when that is on, logout
+ * and the keep-alive for the session warning.
+ */
 @Path("/")
 public class LoginPage {
 
@@ -31,10 +36,16 @@ public class LoginPage {
     @Inject
     CokitConfig config;
 
+    @Inject
+    SsoConfig ssoConfig;
+
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean ssoEnabled;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, boolean loggedOut, boolean expired, String username,
-                List<String> demoLogins, String demoPassword);
+                List<String> demoLogins, String demoPassword, String ssoProvider);
     }
 
     @GET
@@ -43,7 +54,8 @@ public class LoginPage {
     public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("logout") boolean loggedOut,
             @QueryParam("expired") boolean expired) {
         List<String> demo = config.demo().enabled() ? DEMO_LOGINS : List.of();
-        return Templates.login(failed, loggedOut, expired, "", demo, DemoData.PASSWORD);
+        return Templates.login(failed, loggedOut, expired, "", demo, DemoData.PASSWORD,
+                ssoEnabled ? ssoConfig.providerName() : null);
     }
 
     @POST

@@ -738,4 +738,7 @@ public interface Messages {
 
     @Message
     String step_next_conew_feedback();
+
+    @Message
+    String login_sso(String provider);
 }

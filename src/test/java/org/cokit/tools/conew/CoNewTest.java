@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.cokit.TestData;
 import org.cokit.TestData.Browser;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,19 @@ class CoNewTest {
 
     @Inject
     ConewTestData data;
+
+    /** Other test classes may choose another of Demo City's services; these tests start from the demo's choice. */
+    @BeforeEach
+    void demoCitysChoiceIsTheParkingPermits() {
+        List<Map<String, Object>> services = coordinator().get("/api/services").then().statusCode(200)
+                .extract().path("$");
+        Map<String, Object> parking = services.stream()
+                .filter(s -> "Parking permits for residents".equals(s.get("name"))).findFirst().orElseThrow();
+        if (!Boolean.TRUE.equals(parking.get("chosen"))) {
+            coordinator().body(Map.of("reason", "Back to the demo's choice"))
+                    .post("/api/services/" + parking.get("id") + "/choose").then().statusCode(200);
+        }
+    }
 
     @Test
     void aCoordinatorBuildsAJourneyAndReordersItsStages() {
