@@ -34,6 +34,7 @@ public class CoServeScaleData implements ScaleDataPart {
                 service.setTimestamp(9, chunk.day(400));
                 service.addBatch();
                 chunk.wrote("service", 1);
+                chunk.service(organisation.id(), id);
                 ScaleRounds.round(chunk, organisation.id(), "coserve", id, NAMES[s], organisation.coordinator(),
                         team, 420 + s, false, 0.2 + 0.6 * chunk.random().nextDouble());
             }

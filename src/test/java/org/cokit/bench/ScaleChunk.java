@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -28,6 +30,7 @@ public final class ScaleChunk {
     private final Instant start;
     private final int openRounds;
     private final List<long[]> drafts;
+    private final Map<Long, List<Long>> services = new HashMap<>();
 
     ScaleChunk(Connection connection, ScaleIds ids, SplittableRandom random, Map<String, PreparedStatement> statements,
             Map<String, Long> written, List<GeneratedOrganisation> organisations, Instant start, int openRounds,
@@ -53,6 +56,16 @@ public final class ScaleChunk {
         drafts.add(new long[] {memberId, submissionId});
     }
 
+    /** Notes a service written for an organisation, for parts that need one (CoNew's journeys). */
+    public void service(long organisation, long service) {
+        services.computeIfAbsent(organisation, o -> new ArrayList<>()).add(service);
+    }
+
+    /** The services written for an organisation in this chunk, in the order written. */
+    public List<Long> services(long organisation) {
+        return services.getOrDefault(organisation, List.of());
+    }
+
     public List<GeneratedOrganisation> organisations() {
         return organisations;
     }
@@ -76,7 +89,10 @@ public final class ScaleChunk {
         return openRounds;
     }
 
-    /** A batched statement, prepared once; the generator executes every batch at the end of each chunk. */
+    /**
+     * A batched statement, prepared once; the generator executes every batch at the end of each chunk, in the order
+     * the statements were first prepared, so a row may only reference rows of statements prepared before its own.
+     */
     public PreparedStatement batch(String sql) throws SQLException {
         PreparedStatement statement = statements.get(sql);
         if (statement == null) {

@@ -31,11 +31,13 @@ import org.flywaydb.core.Flyway;
 /**
  * Fills a database (H2 or PostgreSQL, migrated here by the application's Flyway scripts) with {@code N}
  * organisations for load tests: each with a coordinator and five respondents, and what every {@link ScaleDataPart}
- * adds (CoReady rounds, CoServe services and rounds); then the comparison's latest rounds and peer tables. Plain
- * JDBC with batched inserts, committed per chunk of organisations, by one writer per processor. Run by {@code .bench/run}, or:
+ * adds (CoReady rounds, CoServe services and rounds, CoMaster rounds with participant roles, CoNew journeys with
+ * annotations); then the comparison's latest rounds and peer tables. Plain JDBC with batched inserts, committed
+ * per chunk of organisations, by one writer per processor. Run by {@code .bench/run}, or:
  * <pre>
  * java -cp ... org.cokit.bench.ScaleData --url jdbc:h2:file:./data/scale --organisations 10000 [--user u]
  *     [--password p] [--open-rounds 40] [--drafts target/scale-drafts.tsv] [--seed 42]
+ *     [--export-submissions 1000 --export-file target/export.tsv]
  * </pre>
  */
 public final class ScaleData {
@@ -54,26 +56,37 @@ public final class ScaleData {
     private ScaleData() {
     }
 
-    /** What a run wrote: rows per table and the draft submissions (member id, submission id) it opened. */
-    public record Summary(Map<String, Long> rows, List<long[]> drafts, long millis) {
+    /**
+     * What a run wrote: rows per table, the draft submissions (member id, submission id) it opened, and the round
+     * written for the export benchmark (null without one).
+     */
+    public record Summary(Map<String, Long> rows, List<long[]> drafts, long millis, ExportRound export) {
+    }
+
+    /** A closed CoReady round with many submissions, and the coordinator who may export it. */
+    public record ExportRound(long assessment, String coordinator, int submissions) {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("--user", "cokit", "--password", "",
-                "--organisations", "10000", "--open-rounds", "40", "--seed", "42"));
+                "--organisations", "10000", "--open-rounds", "40", "--seed", "42", "--export-submissions", "0"));
         for (int a = 0; a + 1 < args.length; a += 2) {
             options.put(args[a], args[a + 1]);
         }
         if (!options.containsKey("--url")) {
             System.err.println("usage: ScaleData --url <jdbc url> [--user u] [--password p] [--organisations n]"
-                    + " [--open-rounds n] [--drafts file] [--seed n]");
+                    + " [--open-rounds n] [--drafts file] [--seed n] [--export-submissions n --export-file file]");
             System.exit(2);
         }
         Summary summary = generate(options.get("--url"), options.get("--user"), options.get("--password"),
                 Integer.parseInt(options.get("--organisations")), Integer.parseInt(options.get("--open-rounds")),
-                Long.parseLong(options.get("--seed")));
+                Long.parseLong(options.get("--seed")), Integer.parseInt(options.get("--export-submissions")));
         if (options.containsKey("--drafts")) {
             writeDrafts(Path.of(options.get("--drafts")), summary.drafts());
+        }
+        if (options.containsKey("--export-file") && summary.export() != null) {
+            Files.writeString(Path.of(options.get("--export-file")), summary.export().coordinator() + "\t"
+                    + summary.export().assessment() + "\t" + summary.export().submissions() + "\n");
         }
         System.out.printf("generated in %.1f s: %s%n", summary.millis() / 1000.0, new TreeMap<>(summary.rows()));
     }
@@ -84,6 +97,16 @@ public final class ScaleData {
      */
     public static Summary generate(String url, String user, String password, int organisations, int openRounds,
             long seed) throws SQLException {
+        return generate(url, user, password, organisations, openRounds, seed, 0);
+    }
+
+    /**
+     * As {@link #generate(String, String, String, int, int, long)}, and with {@code exportSubmissions} above 0 the
+     * first organisation also gets that many more respondents and an earlier closed CoReady round answered by all
+     * of them (the export benchmark's).
+     */
+    public static Summary generate(String url, String user, String password, int organisations, int openRounds,
+            long seed, int exportSubmissions) throws SQLException {
         long began = System.currentTimeMillis();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         List<ScaleDataPart> parts = new ArrayList<>();
@@ -91,6 +114,7 @@ public final class ScaleData {
         String hash = BcryptUtil.bcryptHash(PASSWORD);
         Map<String, Long> rows = new ConcurrentHashMap<>();
         List<long[]> drafts = Collections.synchronizedList(new ArrayList<>());
+        List<ExportRound> export = Collections.synchronizedList(new ArrayList<>());
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         ScaleRounds.questionnaire("coready");
         ScaleRounds.ruleSet("coready");
@@ -105,7 +129,7 @@ public final class ScaleData {
             for (int w = 0; w < writers; w++) {
                 running.add(pool.submit(() -> {
                     write(url, user, password, organisations, openRounds, seed, parts, hash, rows, drafts, start, ids,
-                            first, nextChunk);
+                            first, nextChunk, exportSubmissions, export);
                     return null;
                 }));
             }
@@ -125,13 +149,14 @@ public final class ScaleData {
             ids.moveSequences();
             connection.commit();
         }
-        return new Summary(rows, drafts, System.currentTimeMillis() - began);
+        return new Summary(rows, drafts, System.currentTimeMillis() - began, export.isEmpty() ? null : export.get(0));
     }
 
     /** One writer: takes the next chunk of organisations until none is left; each chunk has a random of its own. */
     private static void write(String url, String user, String password, int organisations, int openRounds, long seed,
             List<ScaleDataPart> parts, String hash, Map<String, Long> rows, List<long[]> drafts, Instant start,
-            ScaleIds ids, long first, AtomicInteger nextChunk) throws SQLException {
+            ScaleIds ids, long first, AtomicInteger nextChunk, int exportSubmissions, List<ExportRound> export)
+            throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             Map<String, PreparedStatement> statements = new LinkedHashMap<>();
@@ -145,6 +170,9 @@ public final class ScaleData {
                 for (ScaleDataPart part : parts) {
                     part.fill(chunk);
                 }
+                if (from == 0 && exportSubmissions > 0) {
+                    export.add(exportRound(chunk, chunkOrganisations.get(0), exportSubmissions, hash));
+                }
                 for (PreparedStatement statement : statements.values()) {
                     statement.executeBatch();
                 }
@@ -154,6 +182,18 @@ public final class ScaleData {
                 statement.close();
             }
         }
+    }
+
+    private static ExportRound exportRound(ScaleChunk chunk, ScaleChunk.GeneratedOrganisation organisation,
+            int submissions, String hash) throws SQLException {
+        long[] respondents = new long[submissions];
+        for (int r = 0; r < submissions; r++) {
+            respondents[r] = member(chunk, organisation.id(), "RESPONDENT", hash);
+        }
+        // closed before the organisation's other CoReady rounds, so its latest round (and the comparison) stays
+        long assessment = ScaleRounds.round(chunk, organisation.id(), "coready", null, "Readiness (export)",
+                organisation.coordinator(), respondents, 5, false, 0.5);
+        return new ExportRound(assessment, ScaleChunk.email(organisation.coordinator()), submissions);
     }
 
     private static ScaleChunk.GeneratedOrganisation organisation(ScaleChunk chunk, long id, int index, String hash)

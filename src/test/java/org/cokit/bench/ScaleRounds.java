@@ -33,6 +33,15 @@ public final class ScaleRounds {
             + " started_at, updated_at, submitted_at) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String ANSWER = "insert into answer (id, submission_id, question_id, answer_value,"
             + " updated_at) values (?, ?, ?, ?, ?)";
+    // Role rounds use statements of their own: batches run in the order first prepared, and these rows reference
+    // the participant link, prepared after the plain submission and answer statements.
+    private static final String LINK = "insert into participant_link (id, assessment_id, token_hash, roles, label,"
+            + " created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROLE_SUBMISSION = "insert into submission (id, assessment_id, member_id, status,"
+            + " started_at, updated_at, submitted_at, participant_role, access_hash, link_id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROLE_ANSWER = "insert /* role rounds */ into answer (id, submission_id, question_id,"
+            + " answer_value, updated_at) values (?, ?, ?, ?, ?)";
     private static final String NODE = "insert into node_result (id, assessment_id, node_id, is_input, level_min,"
             + " level_max, score) values (?, ?, ?, ?, ?, ?, ?)";
 
@@ -69,12 +78,107 @@ public final class ScaleRounds {
     }
 
     /**
+     * Who answers in a generated round with participant roles: a member ({@code member} above 0, e.g. staff who
+     * sign in) or an anonymous participant who came through the round's participant link ({@code member} 0).
+     */
+    public record Participant(long member, String role) {
+    }
+
+    /**
      * A round of {@code tool} on the questionnaire and rule set of the same id, answered by {@code respondents}:
      * closed on {@code day} (submitted answers, frozen result) or, with {@code open}, open with draft submissions
      * holding half of the answers. Returns the assessment id.
      */
     public static long round(ScaleChunk chunk, long organisation, String tool, Long subject, String title,
             long createdBy, long[] respondents, int day, boolean open, double favourable) throws SQLException {
+        Questionnaire questionnaire = questionnaire(tool);
+        RuleSet ruleSet = ruleSet(tool);
+        long assessment = assessment(chunk, organisation, tool, subject, title, createdBy, respondents.length, day,
+                open);
+        Timestamp at = chunk.day(day);
+        Map<String, Map<String, Integer>> given = new LinkedHashMap<>();
+        PreparedStatement s = chunk.batch(SUBMISSION);
+        PreparedStatement w = chunk.batch(ANSWER);
+        for (long respondent : respondents) {
+            long submission = chunk.nextId("submission");
+            s.setLong(1, submission);
+            s.setLong(2, assessment);
+            s.setLong(3, respondent);
+            s.setString(4, open ? "DRAFT" : "SUBMITTED");
+            s.setTimestamp(5, at);
+            s.setTimestamp(6, at);
+            s.setTimestamp(7, open ? null : at);
+            s.addBatch();
+            chunk.wrote("submission", 1);
+            if (open) {
+                chunk.draft(respondent, submission);
+            }
+            answers(chunk, w, submission, questionnaire.questions(), open, at, favourable, given);
+        }
+        if (!open) {
+            score(chunk, questionnaire, ruleSet, assessment, given);
+        }
+        return assessment;
+    }
+
+    /**
+     * A closed round of {@code tool} (a questionnaire with participant roles) with a participant link for its
+     * anonymous participants; each participant answers only the questions their role is asked. Returns the
+     * assessment id.
+     */
+    public static long roleRound(ScaleChunk chunk, long organisation, String tool, String title, long createdBy,
+            List<Participant> participants, int day, double favourable) throws SQLException {
+        Questionnaire questionnaire = questionnaire(tool);
+        RuleSet ruleSet = ruleSet(tool);
+        long assessment = assessment(chunk, organisation, tool, null, title, createdBy, participants.size(), day,
+                false);
+        Timestamp at = chunk.day(day);
+        long link = chunk.nextId("participant_link");
+        PreparedStatement l = chunk.batch(LINK);
+        l.setLong(1, link);
+        l.setLong(2, assessment);
+        l.setString(3, String.format("%064x", link));
+        l.setString(4, participants.stream().map(Participant::role).distinct().filter(r -> !"staff".equals(r))
+                .collect(java.util.stream.Collectors.joining(",")));
+        l.setString(5, "Users and partners");
+        l.setString(6, ScaleChunk.email(createdBy));
+        l.setTimestamp(7, at);
+        l.addBatch();
+        chunk.wrote("participant_link", 1);
+        Map<String, Map<String, Integer>> given = new LinkedHashMap<>();
+        PreparedStatement s = chunk.batch(ROLE_SUBMISSION);
+        PreparedStatement w = chunk.batch(ROLE_ANSWER);
+        for (Participant participant : participants) {
+            long submission = chunk.nextId("submission");
+            s.setLong(1, submission);
+            s.setLong(2, assessment);
+            if (participant.member() > 0) {
+                s.setLong(3, participant.member());
+            } else {
+                s.setNull(3, java.sql.Types.BIGINT);
+            }
+            s.setString(4, "SUBMITTED");
+            s.setTimestamp(5, at);
+            s.setTimestamp(6, at);
+            s.setTimestamp(7, at);
+            s.setString(8, participant.role());
+            s.setString(9, participant.member() > 0 ? null : String.format("%064x", submission));
+            if (participant.member() > 0) {
+                s.setNull(10, java.sql.Types.BIGINT);
+            } else {
+                s.setLong(10, link);
+            }
+            s.addBatch();
+            chunk.wrote("submission", 1);
+            answers(chunk, w, submission, questionnaire.forRole(participant.role()).questions(), false, at,
+                    favourable, given);
+        }
+        score(chunk, questionnaire, ruleSet, assessment, given);
+        return assessment;
+    }
+
+    private static long assessment(ScaleChunk chunk, long organisation, String tool, Long subject, String title,
+            long createdBy, int respondents, int day, boolean open) throws SQLException {
         Questionnaire questionnaire = questionnaire(tool);
         RuleSet ruleSet = ruleSet(tool);
         long assessment = chunk.nextId("assessment");
@@ -101,58 +205,48 @@ public final class ScaleRounds {
         if (open) {
             a.setNull(15, java.sql.Types.INTEGER);
         } else {
-            a.setInt(15, respondents.length);
+            a.setInt(15, respondents);
         }
         a.addBatch();
         chunk.wrote("assessment", 1);
-        List<Question> questions = questionnaire.questions();
-        Map<String, Map<String, Integer>> given = new LinkedHashMap<>();
-        PreparedStatement s = chunk.batch(SUBMISSION);
-        PreparedStatement w = chunk.batch(ANSWER);
-        for (long respondent : respondents) {
-            long submission = chunk.nextId("submission");
-            s.setLong(1, submission);
-            s.setLong(2, assessment);
-            s.setLong(3, respondent);
-            s.setString(4, open ? "DRAFT" : "SUBMITTED");
-            s.setTimestamp(5, at);
-            s.setTimestamp(6, at);
-            s.setTimestamp(7, open ? null : at);
-            s.addBatch();
-            chunk.wrote("submission", 1);
-            if (open) {
-                chunk.draft(respondent, submission);
-            }
-            for (int q = 0; q < questions.size(); q++) {
-                if (open && q % 2 == 1) {
-                    continue;
-                }
-                String value = value(chunk, questions.get(q), favourable);
-                w.setLong(1, chunk.nextId("answer"));
-                w.setLong(2, submission);
-                w.setString(3, questions.get(q).id());
-                w.setString(4, value);
-                w.setTimestamp(5, at);
-                w.addBatch();
-                chunk.wrote("answer", 1);
-                given.computeIfAbsent(questions.get(q).id(), id -> new HashMap<>()).merge(value, 1, Integer::sum);
-            }
-        }
-        if (!open) {
-            Map<String, String> consensus = new LinkedHashMap<>();
-            given.forEach((question, counts) -> consensus.put(question, counts.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey()));
-            ScoringResult result = ruleSet.evaluate(ScoringAnswers.of(questionnaire, consensus));
-            PreparedStatement n = chunk.batch(NODE);
-            for (NodeResult node : result.nodes()) {
-                node(chunk, n, assessment, node, false);
-            }
-            for (NodeResult node : result.inputs()) {
-                node(chunk, n, assessment, node, true);
-            }
-        }
         return assessment;
+    }
+
+    /** One submission's answers (only every other question in a draft), counted into {@code given}. */
+    private static void answers(ScaleChunk chunk, PreparedStatement w, long submission, List<Question> questions,
+            boolean open, Timestamp at, double favourable, Map<String, Map<String, Integer>> given)
+            throws SQLException {
+        for (int q = 0; q < questions.size(); q++) {
+            if (open && q % 2 == 1) {
+                continue;
+            }
+            String value = value(chunk, questions.get(q), favourable);
+            w.setLong(1, chunk.nextId("answer"));
+            w.setLong(2, submission);
+            w.setString(3, questions.get(q).id());
+            w.setString(4, value);
+            w.setTimestamp(5, at);
+            w.addBatch();
+            chunk.wrote("answer", 1);
+            given.computeIfAbsent(questions.get(q).id(), id -> new HashMap<>()).merge(value, 1, Integer::sum);
+        }
+    }
+
+    /** The closed round's frozen result, scored from the most common answer to each question. */
+    private static void score(ScaleChunk chunk, Questionnaire questionnaire, RuleSet ruleSet, long assessment,
+            Map<String, Map<String, Integer>> given) throws SQLException {
+        Map<String, String> consensus = new LinkedHashMap<>();
+        given.forEach((question, counts) -> consensus.put(question, counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey()));
+        ScoringResult result = ruleSet.evaluate(ScoringAnswers.of(questionnaire, consensus));
+        PreparedStatement n = chunk.batch(NODE);
+        for (NodeResult node : result.nodes()) {
+            node(chunk, n, assessment, node, false);
+        }
+        for (NodeResult node : result.inputs()) {
+            node(chunk, n, assessment, node, true);
+        }
     }
 
     private static void node(ScaleChunk chunk, PreparedStatement n, long assessment, NodeResult node, boolean input)

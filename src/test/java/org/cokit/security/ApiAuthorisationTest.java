@@ -99,7 +99,8 @@ class ApiAuthorisationTest {
         ALLOWED.put("POST /api/services/{id}/choose", EnumSet.of(Caller.COORDINATOR));
         ALLOWED.put("GET /api/coserve/ranking", union(MEMBERS, Caller.OUTSIDER, Caller.ADMIN));
         ALLOWED.put("GET /api/coserve/ranking.csv", union(MEMBERS, Caller.OUTSIDER, Caller.ADMIN));
-        ALLOWED.put("GET /api/journeys", union(MEMBERS, Caller.OUTSIDER, Caller.ADMIN)); // each sees its own organisation's
+        // each sees its own organisation's journeys; an administrator, in none, an empty list (as for services)
+        ALLOWED.put("GET /api/journeys", union(MEMBERS, Caller.OUTSIDER, Caller.ADMIN));
     }
 
     @Inject
