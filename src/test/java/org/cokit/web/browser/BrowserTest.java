@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -50,11 +47,14 @@ public abstract class BrowserTest {
     protected static final Viewport PHONE = new Viewport("phone", 390, 844);
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE_SOURCE = axeSource();
 
     private static Playwright playwright;
     private static Browser browser;
     /** Signed-in cookies per login, so each account logs in through the form once per test run. */
     private static final Map<String, String> SIGNED_IN = new HashMap<>();
+    /** Passwords of accounts that do not sign in with {@link TestData#PASSWORD}. */
+    private static final Map<String, String> PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TestHTTPResource("/")
     URL base;
@@ -110,6 +110,11 @@ public abstract class BrowserTest {
         return browser;
     }
 
+    /** Makes {@link #as} and {@link #phone} sign {@code email} in with {@code password} (an account a test made). */
+    protected static void password(String email, String password) {
+        PASSWORDS.put(email, password);
+    }
+
     /** A page in English at desktop size, signed in as {@code email} (logged in through the form once per run). */
     protected Page as(String email) {
         return context(email, "en", DESKTOP).newPage();
@@ -125,14 +130,24 @@ public abstract class BrowserTest {
         return context(email, lang, PHONE).newPage();
     }
 
+    /** A phone-sized page of a visitor without an account whose browser runs no JavaScript, in {@code lang}. */
+    protected Page phoneWithoutJavaScript(String lang) {
+        return context(null, lang, PHONE, false).newPage();
+    }
+
     /** A browser context (cookies, language, size) of this test class, made once. */
     protected BrowserContext context(String email, String lang, Viewport viewport) {
-        String key = email + "|" + lang + "|" + viewport.name();
+        return context(email, lang, viewport, true);
+    }
+
+    private BrowserContext context(String email, String lang, Viewport viewport, boolean javaScript) {
+        String key = email + "|" + lang + "|" + viewport.name() + (javaScript ? "" : "|no-script");
         return contexts.computeIfAbsent(key, k -> {
             Browser.NewContextOptions options = new Browser.NewContextOptions().setBaseURL(baseUrl())
                     .setLocale(lang).setExtraHTTPHeaders(Map.of("Accept-Language", lang))
                     .setViewportSize(viewport.width(), viewport.height())
-                    .setHasTouch(viewport == PHONE).setIsMobile(viewport == PHONE);
+                    .setHasTouch(viewport == PHONE).setIsMobile(viewport == PHONE)
+                    .setJavaScriptEnabled(javaScript);
             if (email != null) {
                 options.setStorageState(signedIn(email));
             }
@@ -147,7 +162,7 @@ public abstract class BrowserTest {
                 Page page = context.newPage();
                 page.navigate("/login");
                 page.locator("#j_username").fill(email);
-                page.locator("#j_password").fill(TestData.PASSWORD);
+                page.locator("#j_password").fill(PASSWORDS.getOrDefault(email, TestData.PASSWORD));
                 page.locator("form[action='/j_security_check'] button[type=submit]").click();
                 page.waitForURL(url -> !url.contains("/login"));
                 state = context.storageState();
@@ -181,6 +196,19 @@ public abstract class BrowserTest {
 
     /** The page as it is now (e.g. after a form came back with errors): checked at both sizes in its language. */
     protected void checkAsIs(Page page, String name) {
+        if (isWithoutScript(page)) {
+            // axe runs on timers and promises, which never fire in a page without JavaScript: the same address is
+            // checked in a page that runs scripts (these pages render the same HTML either way)
+            Page scripted = context(null, lang(page), PHONE).newPage();
+            try {
+                Response response = timed("pages", () -> scripted.navigate(page.url()));
+                assertTrue(response.status() < 400, page.url() + " answered " + response.status());
+                checkAsIs(scripted, name);
+            } finally {
+                scripted.close();
+            }
+            return;
+        }
         ViewportSize original = ViewportSize.of(page);
         List<String> problems = new ArrayList<>();
         for (Viewport viewport : List.of(DESKTOP, PHONE)) {
@@ -197,6 +225,11 @@ public abstract class BrowserTest {
         }
         page.setViewportSize(original.width(), original.height());
         assertTrue(problems.isEmpty(), "Accessibility problems:\n" + String.join("\n", problems));
+    }
+
+    private boolean isWithoutScript(Page page) {
+        return contexts.entrySet().stream().anyMatch(e -> e.getValue() == page.context()
+                && e.getKey().endsWith("|no-script"));
     }
 
     /** Opens the page's address in Slovenian in a new page of the same person and checks it there too. */
@@ -221,21 +254,48 @@ public abstract class BrowserTest {
         return (String) page.evaluate("document.documentElement.lang");
     }
 
+    /**
+     * axe-core's violations of {@link #WCAG_TAGS} on the page as it is now. axe's script (the one the Deque artefact
+     * bundles) goes into the page once per document and is then run for each size: {@code AxeBuilder.analyze()}
+     * injected it into the page and into a fresh blank page on every call, which made up most of the suite's time.
+     */
+    @SuppressWarnings("unchecked")
     static List<String> axe(Page page, String where) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+            // a function, not the bare script: Playwright evaluates a string that is not a function as one
+            // expression, and the statements of axe.min.js are not an expression
+            page.evaluate("() => {\n" + AXE_SOURCE + "\n}");
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                tags => axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+                  .then(r => r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5)
+                    .map(n => ({ target: JSON.stringify(n.target), html: n.html, summary: n.failureSummary || '' })) })))""",
+                WCAG_TAGS);
         List<String> problems = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            String nodes = rule.getNodes().stream().limit(5).map(BrowserTest::describe)
+        for (Map<String, Object> rule : violations) {
+            String nodes = ((List<Map<String, Object>>) rule.get("nodes")).stream().map(BrowserTest::describe)
                     .collect(Collectors.joining("\n      "));
-            problems.add(where + ": " + rule.getId() + " – " + rule.getHelp() + "\n      " + nodes);
+            problems.add(where + ": " + rule.get("id") + " – " + rule.get("help") + "\n      " + nodes);
         }
         return problems;
     }
 
-    private static String describe(CheckedNode node) {
-        String html = node.getHtml();
-        String summary = node.getFailureSummary() == null ? "" : " " + node.getFailureSummary().replace('\n', ' ');
-        return node.getTarget() + " " + (html.length() > 160 ? html.substring(0, 160) + "…" : html) + summary;
+    private static String describe(Map<String, Object> node) {
+        String html = (String) node.get("html");
+        String summary = ((String) node.get("summary")).replace('\n', ' ');
+        return node.get("target") + " " + (html.length() > 160 ? html.substring(0, 160) + "…" : html)
+                + (summary.isEmpty() ? "" : " " + summary);
+    }
+
+    private static String axeSource() {
+        try (var in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing from the axe-core Playwright artefact");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Visible form fields without a label (a {@code <label>}, aria-label or aria-labelledby). */
