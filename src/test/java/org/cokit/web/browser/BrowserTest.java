@@ -39,9 +39,9 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class BrowserTest {
 
     /** Set to {@code false} to skip the browser tests (e.g. on a machine without Chromium). */
-    public static final String ENABLED_PROPERTY = "cokit.browser-tests";
+    public static final String ENABLED_PROPERTY = "browser-tests";
     /** The Chromium to drive; Debian's package puts it here. */
-    public static final String CHROMIUM_PROPERTY = "cokit.browser-tests.chromium";
+    public static final String CHROMIUM_PROPERTY = "browser-tests.chromium";
 
     protected static final Viewport DESKTOP = new Viewport("desktop", 1280, 800);
     protected static final Viewport PHONE = new Viewport("phone", 390, 844);
