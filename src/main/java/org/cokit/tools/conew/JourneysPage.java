@@ -291,7 +291,7 @@ public class JourneysPage {
         ConewMessages m = messages();
         return Templates.link(journey, link, url, QrCodeSvg.of(url),
                 link.closesAt == null ? null : language.formatDate(link.closesAt.minusSeconds(1)),
-                link.channel == null ? null : PublicJourneyPage.channelLabel(link.channel, m));
+                link.channel == null ? null : Channel.label(link.channel, language.get()));
     }
 
     @POST
@@ -328,8 +328,13 @@ public class JourneysPage {
                     StandardCharsets.UTF_8) + "&done=" + URLEncoder.encode(action, StandardCharsets.UTF_8));
         } catch (InvalidInputException | ConflictException e) {
             List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors()
-                    : List.of(FieldError.of("problem", "conflict", e.getMessage()));
-            form.withErrors(errors, language.messages());
+                    : List.of(FieldError.of("action", "conflict", e.getMessage()));
+            // one page lists every annotation's forms, so each field's id carries the annotation's
+            form.withErrors(errors, language.messages()).withTarget("reason", "reason-" + annotationId)
+                    .withTarget("mergeInto", "merge-" + annotationId)
+                    .withTarget("problem", "redact-" + (problem == null ? "idea-" : "problem-") + annotationId)
+                    .withTarget("idea", "redact-idea-" + annotationId)
+                    .withTarget("action", "annotation-" + annotationId);
             return Response.status(400).entity(moderationPage(id, status, form, annotationId, null)).build();
         }
     }
@@ -351,7 +356,7 @@ public class JourneysPage {
         ConewMessages m = messages();
         List<Option> links = journeys.links(id).stream().map(l -> new Option(String.valueOf(l.id), l.label))
                 .toList();
-        return Templates.feedback(journey, model, links, channelOptions(m), filterForm, query(filter));
+        return Templates.feedback(journey, model, links, channelOptions(), filterForm, query(filter));
     }
 
     @GET
@@ -404,14 +409,14 @@ public class JourneysPage {
         ConewMessages m = messages();
         Journey journey = journeys.find(id).orElseThrow(NotFoundException::new);
         List<LinkRow> links = journeys.links(id).stream().map(l -> new LinkRow(l.id, l.label,
-                l.channel == null ? null : PublicJourneyPage.channelLabel(l.channel, m),
+                l.channel == null ? null : Channel.label(l.channel, language.get()),
                 l.closesAt == null ? null : language.formatDate(l.closesAt.minusSeconds(1)),
                 l.revokedAt != null ? m.link_revoked(language.formatDate(l.revokedAt))
                         : l.isOpen(clock.instant()) ? m.link_open() : m.link_expired(), l.isOpen(clock.instant())))
                 .toList();
         int pending = annotations.list(id, AnnotationStatus.PENDING).map(List::size).orElse(0);
         return Templates.journey(journey, journey.service.name, stageRows(journey, m), links,
-                caller.has(Role.COORDINATOR), channelOptions(m), form, notice,
+                caller.has(Role.COORDINATOR), channelOptions(), form, notice,
                 pending == 0 ? null : m.moderation_waiting(pending));
     }
 
@@ -424,7 +429,7 @@ public class JourneysPage {
         if (form.value("name").isEmpty() && !form.isInvalid()) {
             form.with("name", stage.name()).with("userAction", stage.userAction());
         }
-        return Templates.stage(journey, stage, channelOptions(m), form, notice);
+        return Templates.stage(journey, stage, channelOptions(), form, notice);
     }
 
     private TemplateInstance moderationPage(long id, String status, Form form, Long formFor, String notice) {
@@ -488,7 +493,7 @@ public class JourneysPage {
         for (int i = 0; i < journey.stages.size(); i++) {
             Stage s = journey.stages.get(i);
             rows.add(new StageRow(s.id, i + 1, s.name, s.userAction, s.touchpoints.stream().map(t ->
-                    new TouchpointRow(t.id, t.name, PublicJourneyPage.channelLabel(t.channel, m))).toList(), i == 0,
+                    new TouchpointRow(t.id, t.name, Channel.label(t.channel, language.get()))).toList(), i == 0,
                     i == journey.stages.size() - 1));
         }
         return rows;
@@ -553,8 +558,8 @@ public class JourneysPage {
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    private static List<Option> channelOptions(ConewMessages m) {
-        return Channel.ids().stream().map(c -> new Option(c, PublicJourneyPage.channelLabel(c, m))).toList();
+    private List<Option> channelOptions() {
+        return Channel.ids().stream().map(c -> new Option(c, Channel.label(c, language.get()))).toList();
     }
 
     private static Long parseId(String field, String text) {

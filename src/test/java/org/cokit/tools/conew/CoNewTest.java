@@ -272,6 +272,16 @@ class CoNewTest {
         Browser browser = TestData.login(CITY_COORDINATOR, PASSWORD);
         String queue = browser.get("/journeys/" + journey + "/moderation?status=all").asString();
         assertTrue(queue.contains("Advertising") && queue.contains("Save the form as I go"), queue);
+
+        // a page form's error: the summary links to that annotation's field, which names its error
+        long another = annotate(built.token(), stage, 3, "Queue too long", null);
+        String refused = browser.submit("/journeys/" + journey + "/moderation", "/journeys/" + journey
+                + "/annotations/" + another, Map.of("action", "hide", "status", "pending")).then().statusCode(400)
+                .extract().asString();
+        assertTrue(refused.contains("<a href=\"#reason-" + another + "\">"), refused);
+        assertTrue(refused.contains("id=\"reason-" + another + "\" name=\"reason\""), refused);
+        assertTrue(refused.contains("aria-describedby=\"reason-" + another + "-error\""), refused);
+        assertTrue(refused.contains("<p class=\"error\" id=\"reason-" + another + "-error\">"), refused);
     }
 
     @Test
