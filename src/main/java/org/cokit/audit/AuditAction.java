@@ -20,10 +20,20 @@ public final class AuditAction {
     public static final String DATA_EXPORTED = "data-exported";
     public static final String MEMBER_PROVISIONED = "member-provisioned";
     public static final String MEMBER_ROLES_CHANGED = "member-roles-changed";
+    public static final String PARTICIPANT_LINK_CREATED = "participant-link-created";
+    public static final String PARTICIPANT_LINK_REVOKED = "participant-link-revoked";
+    public static final String JOURNEY_LINK_CREATED = "journey-link-created";
+    public static final String JOURNEY_LINK_REVOKED = "journey-link-revoked";
+    public static final String ANNOTATION_PUBLISHED = "annotation-published";
+    public static final String ANNOTATION_HIDDEN = "annotation-hidden";
+    public static final String ANNOTATION_MERGED = "annotation-merged";
+    public static final String ANNOTATION_REDACTED = "annotation-redacted";
 
-    /** Every action id this version records or offers to others, in the order pages list them. */
-    public static final List<String> ALL = List.of(ASSESSMENT_OPENED, ASSESSMENT_CLOSED, DATA_EXPORTED,
-            SHARING_CHANGED, INVITATION_SENT, INVITATION_REVOKED, INVITATION_ACCEPTED, MEMBER_DELETED,
+    /** Every action id this version records, in the order pages list them; each has a label in every language. */
+    public static final List<String> ALL = List.of(ASSESSMENT_OPENED, ASSESSMENT_CLOSED, PARTICIPANT_LINK_CREATED,
+            PARTICIPANT_LINK_REVOKED, DATA_EXPORTED, SHARING_CHANGED, JOURNEY_LINK_CREATED, JOURNEY_LINK_REVOKED,
+            ANNOTATION_PUBLISHED, ANNOTATION_HIDDEN, ANNOTATION_MERGED, ANNOTATION_REDACTED, INVITATION_SENT,
+            INVITATION_REVOKED, INVITATION_ACCEPTED, MEMBER_PROVISIONED, MEMBER_ROLES_CHANGED, MEMBER_DELETED,
             ORGANISATION_CREATED, ORGANISATION_DELETED);
 
     /** Kinds of object. */

@@ -98,6 +98,36 @@ public interface AuditMessages {
     String action_organisation_deleted();
 
     @Message
+    String action_participant_link_created();
+
+    @Message
+    String action_participant_link_revoked();
+
+    @Message
+    String action_journey_link_created();
+
+    @Message
+    String action_journey_link_revoked();
+
+    @Message
+    String action_annotation_published();
+
+    @Message
+    String action_annotation_hidden();
+
+    @Message
+    String action_annotation_merged();
+
+    @Message
+    String action_annotation_redacted();
+
+    @Message
+    String action_member_provisioned();
+
+    @Message
+    String action_member_roles_changed();
+
+    @Message
     String account_title();
 
     @Message

@@ -129,6 +129,16 @@ public class AuditPage {
             case AuditAction.MEMBER_DELETED -> m.action_member_deleted();
             case AuditAction.ORGANISATION_CREATED -> m.action_organisation_created();
             case AuditAction.ORGANISATION_DELETED -> m.action_organisation_deleted();
+            case AuditAction.PARTICIPANT_LINK_CREATED -> m.action_participant_link_created();
+            case AuditAction.PARTICIPANT_LINK_REVOKED -> m.action_participant_link_revoked();
+            case AuditAction.JOURNEY_LINK_CREATED -> m.action_journey_link_created();
+            case AuditAction.JOURNEY_LINK_REVOKED -> m.action_journey_link_revoked();
+            case AuditAction.ANNOTATION_PUBLISHED -> m.action_annotation_published();
+            case AuditAction.ANNOTATION_HIDDEN -> m.action_annotation_hidden();
+            case AuditAction.ANNOTATION_MERGED -> m.action_annotation_merged();
+            case AuditAction.ANNOTATION_REDACTED -> m.action_annotation_redacted();
+            case AuditAction.MEMBER_PROVISIONED -> m.action_member_provisioned();
+            case AuditAction.MEMBER_ROLES_CHANGED -> m.action_member_roles_changed();
             default -> action;
         };
     }

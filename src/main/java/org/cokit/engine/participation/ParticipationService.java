@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cokit.audit.AuditAction;
 import org.cokit.audit.AuditLog;
 import org.cokit.engine.answers.AnonymousAccess;
 import org.cokit.engine.answers.Assessment;
@@ -40,9 +41,7 @@ import org.cokit.security.SecretTokens;
 @ApplicationScoped
 public class ParticipationService {
 
-    /** Audit action ids and object type of participant links. */
-    public static final String LINK_CREATED = "participant-link-created";
-    public static final String LINK_REVOKED = "participant-link-revoked";
+    /** The audit log's object type of participant links. */
     public static final String LINK = "participant-link";
 
     private final AssessmentService assessments;
@@ -114,8 +113,8 @@ public class ParticipationService {
         link.createdAt = clock.instant();
         link.closesOn = closesOn;
         link.persist();
-        audit.record(assessment.organisation.id, LINK_CREATED, LINK, link.id, label(link, assessment),
-                "assessment=" + assessment.id + ", roles=" + link.roles
+        audit.record(assessment.organisation.id, AuditAction.PARTICIPANT_LINK_CREATED, LINK, link.id,
+                label(link, assessment), "assessment=" + assessment.id + ", roles=" + link.roles
                         + (closesOn == null ? "" : ", closes-on=" + closesOn));
         return Optional.of(new IssuedParticipantLink(view(link, Map.of()), token, "/take/" + token));
     }
@@ -138,7 +137,7 @@ public class ParticipationService {
                 "id = ?1 and assessment = ?2", linkId, assessment).firstResultOptional().map(link -> {
                     if (link.revokedAt == null) {
                         link.revokedAt = clock.instant();
-                        audit.record(assessment.organisation.id, LINK_REVOKED, LINK, link.id,
+                        audit.record(assessment.organisation.id, AuditAction.PARTICIPANT_LINK_REVOKED, LINK, link.id,
                                 label(link, assessment), "assessment=" + assessment.id);
                     }
                     return view(link, counts(assessment));

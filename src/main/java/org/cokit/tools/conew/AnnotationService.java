@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.cokit.audit.AuditAction;
 import org.cokit.audit.AuditLog;
 import org.cokit.error.ConflictException;
 import org.cokit.error.FieldError;
@@ -266,7 +267,7 @@ public class AnnotationService {
                 a.redactedBy = who;
                 a.redactedAt = clock.instant();
                 // the removed text is personal data: the log names the fields, not what they said
-                audit.record(a.journey.organisation.id, "annotation-redacted", ANNOTATION, a.id,
+                audit.record(a.journey.organisation.id, AuditAction.ANNOTATION_REDACTED, ANNOTATION, a.id,
                         a.stage.name, "fields=" + String.join(",", fields));
                 return Optional.of(AnnotationView.of(a, supportOf(journeyId).getOrDefault(a.id, 0L)));
             }
@@ -276,9 +277,9 @@ public class AnnotationService {
         a.moderatedBy = who;
         a.moderatedAt = clock.instant();
         String audited = switch (action) {
-            case "publish" -> "annotation-published";
-            case "hide" -> "annotation-hidden";
-            default -> "annotation-merged";
+            case "publish" -> AuditAction.ANNOTATION_PUBLISHED;
+            case "hide" -> AuditAction.ANNOTATION_HIDDEN;
+            default -> AuditAction.ANNOTATION_MERGED;
         };
         audit.record(a.journey.organisation.id, audited, ANNOTATION, a.id, a.stage.name, details);
         return Optional.of(AnnotationView.of(a, supportOf(journeyId).getOrDefault(a.id, 0L)));

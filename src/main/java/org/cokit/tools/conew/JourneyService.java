@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.cokit.audit.AuditAction;
 import org.cokit.audit.AuditLog;
 import org.cokit.error.ConflictException;
 import org.cokit.error.FieldError;
@@ -27,8 +28,6 @@ import org.cokit.tools.coserve.ServiceRepository;
 @ApplicationScoped
 public class JourneyService {
 
-    static final String LINK_CREATED = "journey-link-created";
-    static final String LINK_REVOKED = "journey-link-revoked";
     static final String LINK = "journey-link";
 
     private final JourneyRepository journeys;
@@ -273,7 +272,7 @@ public class JourneyService {
             link.createdBy = scope.caller().orElseThrow().email();
             link.createdAt = clock.instant();
             link.persist();
-            audit.record(journey.organisation.id, LINK_CREATED, LINK, link.id, link.label,
+            audit.record(journey.organisation.id, AuditAction.JOURNEY_LINK_CREATED, LINK, link.id, link.label,
                     "journey=" + journey.id + (closes == null ? "" : ", closes=" + r.closesOn().trim()));
             return new CreatedLink(link, token);
         });
@@ -286,7 +285,7 @@ public class JourneyService {
             if (link.revokedAt == null) {
                 link.revokedAt = clock.instant();
                 link.revokedBy = scope.caller().orElseThrow().email();
-                audit.record(link.journey.organisation.id, LINK_REVOKED, LINK, link.id, link.label,
+                audit.record(link.journey.organisation.id, AuditAction.JOURNEY_LINK_REVOKED, LINK, link.id, link.label,
                         "journey=" + journeyId);
             }
             return link;
