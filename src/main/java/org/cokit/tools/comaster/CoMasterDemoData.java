@@ -1,9 +1,5 @@
 package org.cokit.tools.comaster;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -11,11 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.cokit.engine.ToolRegistry;
 import org.cokit.engine.answers.Answer;
 import org.cokit.engine.answers.AnswersRequest;
@@ -30,12 +24,9 @@ import org.cokit.engine.loading.QuestionnaireRegistry;
 import org.cokit.engine.participation.ParticipantLinkRequest;
 import org.cokit.engine.participation.ParticipationService;
 import org.cokit.organisation.Caller;
+import org.cokit.organisation.DemoActors;
 import org.cokit.organisation.DemoDataCreated;
-import org.cokit.organisation.LoginService;
-import org.cokit.organisation.Member;
-import org.cokit.organisation.MemberIdentityProvider;
 import org.cokit.organisation.Organisation;
-import org.cokit.organisation.Role;
 import org.jboss.logging.Logger;
 
 /**
@@ -73,21 +64,19 @@ public class CoMasterDemoData {
     private final AssessmentService assessments;
     private final SubmissionService submissions;
     private final ParticipationService participation;
-    private final LoginService logins;
+    private final DemoActors actors;
     private final QuestionnaireRegistry questionnaires;
-    private final CurrentIdentityAssociation identities;
     private final ToolRegistry tools;
     private final Clock clock;
 
     public CoMasterDemoData(AssessmentService assessments, SubmissionService submissions,
-            ParticipationService participation, LoginService logins, QuestionnaireRegistry questionnaires,
-            CurrentIdentityAssociation identities, ToolRegistry tools, Clock clock) {
+            ParticipationService participation, DemoActors actors, QuestionnaireRegistry questionnaires,
+            ToolRegistry tools, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.participation = participation;
-        this.logins = logins;
+        this.actors = actors;
         this.questionnaires = questionnaires;
-        this.identities = identities;
         this.tools = tools;
         this.clock = clock;
     }
@@ -97,30 +86,18 @@ public class CoMasterDemoData {
         if (tools.find(CoMasterTool.ID).isEmpty()) {
             return; // an installation without CoMaster's questionnaire does not offer the tool
         }
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        SecurityIdentity previous = activated ? null : identities.getIdentity();
-        try {
+        actors.acting(() -> {
             for (Organisation organisation : created.organisations()) {
                 if (ROUNDS.containsKey(organisation.name)) {
                     addRounds(organisation, ROUNDS.get(organisation.name));
                 }
             }
-            LOG.info("Demo CoMaster assessments created");
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            } else {
-                identities.setIdentity(previous);
-            }
-        }
+        });
+        LOG.info("Demo CoMaster assessments created");
     }
 
     private void addRounds(Organisation organisation, int[][][] rounds) {
-        List<Caller> staff = staff(organisation);
+        List<Caller> staff = actors.staff(organisation);
         Caller coordinator = staff.get(0);
         Instant now = clock.instant();
         Instant firstOpened = now.minus(Duration.ofDays(430));
@@ -129,35 +106,26 @@ public class CoMasterDemoData {
         round(coordinator, staff, rounds[1], "Co-creation quality " + year(secondOpened), secondOpened);
     }
 
-    /** The organisation's coordinator and respondents, coordinator first, as callers. */
-    private List<Caller> staff(Organisation organisation) {
-        return Member.<Member>list("organisation", organisation).stream()
-                .filter(m -> m.roleSet().contains(Role.COORDINATOR) || m.roleSet().contains(Role.RESPONDENT))
-                .sorted(Comparator.comparing((Member m) -> !m.roleSet().contains(Role.COORDINATOR))
-                        .thenComparing(m -> m.email))
-                .map(m -> logins.loadSessionCaller(m.email).orElseThrow()).toList();
-    }
-
     /** One round: opened by the coordinator, answered by staff and through a link by users and partners, closed. */
     private void round(Caller coordinator, List<Caller> staff, int[][] leanings, String title, Instant opened) {
         Questionnaire questionnaire = questionnaires.find(CoMasterTool.ID).orElseThrow();
-        Assessment assessment = as(coordinator, () -> {
+        Assessment assessment = actors.as(coordinator, () -> {
             Assessment created = assessments.create(new AssessmentRequest(CoMasterTool.ID, null, title));
             return assessments.open(created.id).orElseThrow();
         });
         for (int p = 0; p < staff.size(); p++) {
             int person = p;
-            as(staff.get(p), () -> {
+            actors.as(staff.get(p), () -> {
                 long submission = submissions.start(assessment.id, "staff").orElseThrow().submission().id();
                 answer(submission, questionnaire.forRole("staff"), leanings[0], person);
                 return submission;
             });
         }
-        String token = as(coordinator, () -> participation.issue(assessment.id, new ParticipantLinkRequest(
+        String token = actors.as(coordinator, () -> participation.issue(assessment.id, new ParticipantLinkRequest(
                 List.of("user", "partner"), "Participants of the renewal workshops", null)).orElseThrow().token());
         anonymous(token, "user", USERS, questionnaire.forRole("user"), leanings[1]);
         anonymous(token, "partner", PARTNERS, questionnaire.forRole("partner"), leanings[2]);
-        as(coordinator, () -> assessments.close(assessment.id).orElseThrow());
+        actors.as(coordinator, () -> assessments.close(assessment.id).orElseThrow());
         assessment.createdAt = opened.minus(Duration.ofDays(3));
         assessment.openedAt = opened;
         assessment.closedAt = opened.plus(Duration.ofDays(18));
@@ -190,11 +158,6 @@ public class CoMasterDemoData {
         }
         submissions.save(submission, new AnswersRequest(answers, null, null));
         submissions.submit(submission).orElseThrow();
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        identities.setIdentity(MemberIdentityProvider.identityOf(caller));
-        return work.get();
     }
 
     private static int year(Instant instant) {

@@ -1,9 +1,5 @@
 package org.cokit.tools.coready;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -12,11 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.cokit.engine.ToolRegistry;
 import org.cokit.engine.answers.Answer;
 import org.cokit.engine.answers.AnswersRequest;
@@ -28,10 +22,8 @@ import org.cokit.engine.answers.SubmissionService;
 import org.cokit.engine.definition.Question;
 import org.cokit.engine.loading.QuestionnaireRegistry;
 import org.cokit.organisation.Caller;
+import org.cokit.organisation.DemoActors;
 import org.cokit.organisation.DemoDataCreated;
-import org.cokit.organisation.LoginService;
-import org.cokit.organisation.Member;
-import org.cokit.organisation.MemberIdentityProvider;
 import org.cokit.organisation.Organisation;
 import org.cokit.organisation.Role;
 import org.cokit.scoring.roadmap.RoadmapAction;
@@ -74,21 +66,18 @@ public class CoReadyDemoData {
     private final AssessmentService assessments;
     private final SubmissionService submissions;
     private final RoadmapService roadmap;
-    private final LoginService logins;
+    private final DemoActors actors;
     private final QuestionnaireRegistry questionnaires;
-    private final CurrentIdentityAssociation identities;
     private final ToolRegistry tools;
     private final Clock clock;
 
     public CoReadyDemoData(AssessmentService assessments, SubmissionService submissions, RoadmapService roadmap,
-            LoginService logins, QuestionnaireRegistry questionnaires, CurrentIdentityAssociation identities,
-            ToolRegistry tools, Clock clock) {
+            DemoActors actors, QuestionnaireRegistry questionnaires, ToolRegistry tools, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.roadmap = roadmap;
-        this.logins = logins;
+        this.actors = actors;
         this.questionnaires = questionnaires;
-        this.identities = identities;
         this.tools = tools;
         this.clock = clock;
     }
@@ -98,30 +87,18 @@ public class CoReadyDemoData {
         if (tools.find(CoReadyTool.ID).isEmpty()) {
             return; // an installation without CoReady's questionnaire does not offer the tool
         }
-        ManagedContext requestContext = Arc.container().requestContext();
-        boolean activated = !requestContext.isActive();
-        if (activated) {
-            requestContext.activate();
-        }
-        SecurityIdentity previous = activated ? null : identities.getIdentity();
-        try {
+        actors.acting(() -> {
             for (Organisation organisation : created.organisations()) {
                 if (ROUNDS.containsKey(organisation.name)) {
                     addRounds(organisation, ROUNDS.get(organisation.name));
                 }
             }
-            LOG.info("Demo CoReady rounds created");
-        } finally {
-            if (activated) {
-                requestContext.terminate();
-            } else {
-                identities.setIdentity(previous);
-            }
-        }
+        });
+        LOG.info("Demo CoReady rounds created");
     }
 
     private void addRounds(Organisation organisation, int[][] rounds) {
-        List<Caller> people = people(organisation);
+        List<Caller> people = actors.staff(organisation);
         Caller coordinator = people.stream().filter(c -> c.has(Role.COORDINATOR)).findFirst().orElseThrow();
         Instant now = clock.instant();
         Instant firstOpened = now.minus(Duration.ofDays(380));
@@ -137,34 +114,24 @@ public class CoReadyDemoData {
         round(coordinator, people, rounds[1], "Readiness " + year(secondOpened), secondOpened, Duration.ofDays(14));
     }
 
-    /** The organisation's coordinator and respondents, coordinator first, as callers. */
-    private List<Caller> people(Organisation organisation) {
-        List<Member> members = Member.<Member>list("organisation", organisation).stream()
-                .filter(m -> m.roleSet().contains(Role.COORDINATOR) || m.roleSet().contains(Role.RESPONDENT))
-                .sorted(Comparator.comparing((Member m) -> !m.roleSet().contains(Role.COORDINATOR))
-                        .thenComparing(m -> m.email))
-                .toList();
-        return members.stream().map(m -> logins.loadSessionCaller(m.email).orElseThrow()).toList();
-    }
-
     /** One round: created and opened by the coordinator, answered and submitted by everyone, then closed. */
     private Assessment round(Caller coordinator, List<Caller> people, int[] yesCounts, String title, Instant opened,
             Duration open) {
-        Assessment assessment = as(coordinator, () -> {
+        Assessment assessment = actors.as(coordinator, () -> {
             Assessment created = assessments.create(new AssessmentRequest(CoReadyTool.ID, null, title));
             return assessments.open(created.id).orElseThrow();
         });
         List<List<Question>> subcategories = subcategories();
         for (int p = 0; p < people.size(); p++) {
             int person = p;
-            as(people.get(p), () -> {
+            actors.as(people.get(p), () -> {
                 long submission = submissions.start(assessment.id).orElseThrow().submission().id();
                 submissions.save(submission, new AnswersRequest(answers(subcategories, yesCounts, person), null,
                         null));
                 return submissions.submit(submission).orElseThrow();
             });
         }
-        as(coordinator, () -> assessments.close(assessment.id).orElseThrow());
+        actors.as(coordinator, () -> assessments.close(assessment.id).orElseThrow());
         assessment.createdAt = opened.minus(Duration.ofDays(2));
         assessment.openedAt = opened;
         assessment.closedAt = opened.plus(open);
@@ -210,18 +177,13 @@ public class CoReadyDemoData {
 
     private void adopted(Caller coordinator, Organisation organisation, Assessment assessment, String actionId,
             String owner, String status, Instant adoptedAt, Instant completedAt) {
-        RoadmapAction action = as(coordinator, () -> roadmap.adopt(assessment.id, new RoadmapRequest(actionId, owner,
-                status, null), organisation.language).orElseThrow());
+        RoadmapAction action = actors.as(coordinator, () -> roadmap.adopt(assessment.id,
+                new RoadmapRequest(actionId, owner, status, null), organisation.language).orElseThrow());
         action.createdAt = adoptedAt;
         action.completedAt = completedAt;
         Instant due = completedAt != null ? completedAt.plus(Duration.ofDays(14)) : clock.instant().plus(
                 Duration.ofDays(90));
         action.dueDate = LocalDate.ofInstant(due, ZoneOffset.UTC);
-    }
-
-    private <T> T as(Caller caller, Supplier<T> work) {
-        identities.setIdentity(MemberIdentityProvider.identityOf(caller));
-        return work.get();
     }
 
     private static int year(Instant instant) {
