@@ -155,27 +155,6 @@ public interface ConewMessages {
     String touchpoint_remove();
 
     @Message
-    String channel_web();
-
-    @Message
-    String channel_mobile_app();
-
-    @Message
-    String channel_email();
-
-    @Message
-    String channel_phone();
-
-    @Message
-    String channel_post();
-
-    @Message
-    String channel_office();
-
-    @Message
-    String channel_home_visit();
-
-    @Message
     String links_title();
 
     @Message

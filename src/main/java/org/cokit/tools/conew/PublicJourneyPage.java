@@ -19,7 +19,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cokit.error.FieldError;
 import org.cokit.error.InvalidInputException;
@@ -185,14 +184,7 @@ public class PublicJourneyPage {
     }
 
     private List<String> touchpoints(PublicJourneyView.PublicStage stage, ConewMessages m) {
-        return stage.touchpoints().stream().map(t -> t.name() + " (" + channelLabel(t.channel(), m) + ")").toList();
-    }
-
-    static String channelLabel(String channel, ConewMessages m) {
-        return Channel.fromId(channel).map(c -> Map.of(Channel.WEB, m.channel_web(), Channel.MOBILE_APP,
-                m.channel_mobile_app(), Channel.EMAIL, m.channel_email(), Channel.PHONE, m.channel_phone(),
-                Channel.POST, m.channel_post(), Channel.OFFICE, m.channel_office(), Channel.HOME_VISIT,
-                m.channel_home_visit()).get(c)).orElse(channel);
+        return stage.touchpoints().stream().map(t -> t.name() + " (" + Channel.label(t.channel(), language.get()) + ")").toList();
     }
 
     /** The explicit language of the address, kept on the links and forms of the public pages. */

@@ -22,7 +22,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cokit.engine.answers.Assessment;
 import org.cokit.engine.answers.AssessmentRequest;
 import org.cokit.engine.answers.AssessmentService;
@@ -204,11 +203,11 @@ public class ServicesPage {
         List<ServiceRow> rows = services.list().stream().map(s -> new ServiceRow(s.id, s.name, s.description,
                 s.responsibleUnit, s.approximateUsers == null ? null
                         : String.format(language.get().locale(), "%,d", s.approximateUsers),
-                s.channelList().stream().map(c -> channelLabel(c, m)).toList(),
+                s.channelList().stream().map(c -> c.label(language.get())).toList(),
                 rounds.stream().filter(a -> s.id.equals(a.subjectId)).map(a -> new AssessmentRow(a.id,
                         a.title == null ? s.name : a.title, "assessment_status_" + a.status.name().toLowerCase()))
                         .toList(), s.id.equals(chosen))).toList();
-        return Templates.services(rows, caller.has(Role.COORDINATOR), channelOptions(m), form, notice);
+        return Templates.services(rows, caller.has(Role.COORDINATOR), channelOptions(), form, notice);
     }
 
     private TemplateInstance rankingPage(Form form, String notice) {
@@ -234,19 +233,12 @@ public class ServicesPage {
         return MessageBundles.get(ServeMessages.class, Localized.Literal.of(language.get().tag()));
     }
 
-    private static List<Option> channelOptions(ServeMessages m) {
+    private List<Option> channelOptions() {
         List<Option> options = new ArrayList<>();
         for (Channel channel : Channel.values()) {
-            options.add(new Option(channel.id(), channelLabel(channel, m)));
+            options.add(new Option(channel.id(), channel.label(language.get())));
         }
         return options;
-    }
-
-    static String channelLabel(Channel channel, ServeMessages m) {
-        Map<Channel, String> labels = Map.of(Channel.WEB, m.channel_web(), Channel.MOBILE_APP, m.channel_mobile_app(),
-                Channel.EMAIL, m.channel_email(), Channel.PHONE, m.channel_phone(), Channel.POST, m.channel_post(),
-                Channel.OFFICE, m.channel_office(), Channel.HOME_VISIT, m.channel_home_visit());
-        return labels.get(channel);
     }
 
     private static Response seeOther(String location) {
