@@ -23,7 +23,10 @@ public class MemberRepository extends OrganisationOwnedRepository<Member> {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return Member.find("email", normaliseEmail(email)).firstResultOptional();
+        // with its roles in the same query: the API logs in on every request
+        // (e-mail addresses are unique; a row limit with a collection fetch would make Hibernate warn on each call)
+        return Member.find("from Member m left join fetch m.roles where m.email = ?1", normaliseEmail(email))
+                .singleResultOptional();
     }
 
     public boolean emailTaken(String email) {

@@ -38,11 +38,19 @@ public abstract class OrganisationOwnedRepository<T extends PanacheEntityBase> {
     }
 
     public Optional<T> find(long organisationId, long id) {
+        return find(organisationId, id, "");
+    }
+
+    /**
+     * As {@link #find(long, long)}, loading associations in the same query: {@code fetches} is JPQL on alias
+     * {@code e}, such as {@code join fetch e.assessment}.
+     */
+    protected Optional<T> find(long organisationId, long id, String fetches) {
         if (!scope.mayAccess(organisationId)) {
             return Optional.empty();
         }
-        return entityManager.createQuery("from " + type.getSimpleName()
-                + " e where e.id = :id and e." + organisationPath + ".id = :organisation", type)
+        return entityManager.createQuery("from " + type.getSimpleName() + " e " + fetches
+                + " where e.id = :id and e." + organisationPath + ".id = :organisation", type)
                 .setParameter("id", id).setParameter("organisation", organisationId)
                 .getResultStream().findFirst();
     }

@@ -224,8 +224,9 @@ public class SubmissionForms {
     /** The submission with its questionnaire as its participant role sees it. */
     private Filling load(Target target) {
         long id = target.submissionId();
-        SubmissionView submission = submissions.find(id).orElseThrow(NotFoundException::new);
-        Assessment assessment = submissions.assessmentOf(id).orElseThrow(NotFoundException::new);
+        SubmissionService.Opened opened = submissions.open(id).orElseThrow(NotFoundException::new);
+        SubmissionView submission = opened.submission();
+        Assessment assessment = opened.assessment();
         Questionnaire questionnaire = questionnaires.find(assessment.questionnaireId, assessment.questionnaireVersion)
                 .orElseThrow(() -> new IllegalStateException("Questionnaire " + assessment.questionnaireId
                         + " version " + assessment.questionnaireVersion + " is no longer loaded"))

@@ -22,6 +22,11 @@ public class SubmissionRepository extends OrganisationOwnedRepository<Submission
         return Optional.ofNullable(entityManager.find(Submission.class, submissionId)).filter(s -> s.member == null);
     }
 
+    /** A submission of the organisation with its assessment, which every use of a submission reads. */
+    public Optional<Submission> findWithAssessment(long organisationId, long submissionId) {
+        return find(organisationId, submissionId, "join fetch e.assessment");
+    }
+
     public Optional<Submission> findOf(long organisationId, long assessmentId, long memberId) {
         return list(organisationId, "e.assessment.id = :assessment and e.member.id = :member", null,
                 Parameters.with("assessment", assessmentId).and("member", memberId)).stream().findFirst();
@@ -81,9 +86,10 @@ public class SubmissionRepository extends OrganisationOwnedRepository<Submission
     /**
      * Moves the submission to the next version if it is still at {@code expected}; false when another save got there
      * first. The row lock this takes also queues concurrent savers, so exactly one of them wins each version.
+     * {@code lastSection}, when not null, is stored as where to resume.
      */
-    public boolean bumpVersion(long submissionId, long expected, java.time.Instant now) {
-        return Submission.update("version = version + 1, updatedAt = ?1 where id = ?2 and version = ?3", now,
-                submissionId, expected) == 1;
+    public boolean bumpVersion(long submissionId, long expected, java.time.Instant now, String lastSection) {
+        return Submission.update("version = version + 1, updatedAt = ?1, lastSection = coalesce(?4, lastSection) "
+                + "where id = ?2 and version = ?3", now, submissionId, expected, lastSection) == 1;
     }
 }

@@ -124,12 +124,16 @@ public class SubmissionService {
         return own(submissionId).map(this::view);
     }
 
-    /** The assessment of the caller's own submission (or of the anonymous one granted to this request). */
+    /** The caller's own submission (or the anonymous one granted to this request) and its assessment. */
+    public record Opened(SubmissionView submission, Assessment assessment) {
+    }
+
+    /** The submission with its assessment, read together, as a page showing it needs both. */
     @Transactional
-    public Optional<Assessment> assessmentOf(long submissionId) {
+    public Optional<Opened> open(long submissionId) {
         return own(submissionId).map(s -> {
             org.hibernate.Hibernate.initialize(s.assessment);
-            return s.assessment;
+            return new Opened(view(s), s.assessment);
         });
     }
 
@@ -196,13 +200,18 @@ public class SubmissionService {
             throw new InvalidInputException(errors);
         }
         String section = request == null ? null : request.section();
-        if (section != null && questionnaire.sections().stream().anyMatch(s -> s.id().equals(section))) {
-            // where to resume is no answer: it never bumps the version nor conflicts with another window
-            Submission.update("lastSection = ?1 where id = ?2", section, submission.id);
-        }
+        boolean knownSection = section != null && questionnaire.sections().stream()
+                .anyMatch(s -> s.id().equals(section));
+        Map<String, String> values = new HashMap<>();
+        stored.forEach((id, answer) -> values.put(id, answer.value));
         if (changes.isEmpty()) {
-            entityManager.refresh(submission);
-            return Optional.of(view(submission));
+            if (knownSection) {
+                // where to resume is no answer: it never bumps the version nor conflicts with another window
+                Submission.update("lastSection = ?1 where id = ?2", section, submission.id);
+                entityManager.detach(submission);
+                submission.lastSection = section;
+            }
+            return Optional.of(view(submission, values));
         }
         long expected = submission.version;
         if (request.version() != null && request.version() != expected) {
@@ -211,9 +220,17 @@ public class SubmissionService {
                     + ". Reload to see them; nothing was overwritten");
         }
         Instant now = clock.instant();
-        if (!submissions.bumpVersion(submission.id, expected, now)) {
+        if (!submissions.bumpVersion(submission.id, expected, now, knownSection ? section : null)) {
             throw new ConflictException("version", "another save of these answers came first; reload and try again");
         }
+        // the row now holds what the bump wrote: keep the entity in step without reading it again
+        entityManager.detach(submission);
+        submission.version = expected + 1;
+        submission.updatedAt = now;
+        if (knownSection) {
+            submission.lastSection = section;
+        }
+        Submission owner = entityManager.getReference(Submission.class, submission.id);
         changes.forEach((questionId, value) -> {
             Answer answer = stored.get(questionId);
             if (value == null) {
@@ -224,7 +241,7 @@ public class SubmissionService {
             }
             if (answer == null) {
                 answer = new Answer();
-                answer.submission = submission;
+                answer.submission = owner;
                 answer.questionId = questionId;
                 answer.value = value;
                 answer.updatedAt = now;
@@ -235,8 +252,14 @@ public class SubmissionService {
             }
         });
         entityManager.flush();
-        entityManager.refresh(submission);
-        return Optional.of(view(submission));
+        changes.forEach((questionId, value) -> {
+            if (value == null) {
+                values.remove(questionId);
+            } else {
+                values.put(questionId, value);
+            }
+        });
+        return Optional.of(view(submission, values));
     }
 
     /** Submits and locks the submission; refused while a required visible question is unanswered. */
@@ -291,7 +314,7 @@ public class SubmissionService {
         if (caller.isEmpty() || caller.get().organisationId() == null) {
             return Optional.empty();
         }
-        return submissions.find(caller.get().organisationId(), submissionId)
+        return submissions.findWithAssessment(caller.get().organisationId(), submissionId)
                 .filter(s -> s.member != null && s.member.id.equals(caller.get().memberId()));
     }
 
@@ -310,12 +333,24 @@ public class SubmissionService {
     private QuestionnaireFlow flowOf(Submission submission) {
         Map<String, String> values = new HashMap<>();
         answersOf(submission).forEach((id, answer) -> values.put(id, answer.value));
+        return flowOf(submission, values);
+    }
+
+    private QuestionnaireFlow flowOf(Submission submission, Map<String, String> values) {
         return QuestionnaireFlow.of(questionnaireOf(submission.assessment).forRole(submission.participantRole),
                 values);
     }
 
     private SubmissionView view(Submission submission) {
-        QuestionnaireFlow flow = flowOf(submission);
+        return view(submission, flowOf(submission));
+    }
+
+    /** The view of a submission whose answers are {@code values}, as saving has just made them. */
+    private SubmissionView view(Submission submission, Map<String, String> values) {
+        return view(submission, flowOf(submission, values));
+    }
+
+    private SubmissionView view(Submission submission, QuestionnaireFlow flow) {
         QuestionnaireFlow.Progress progress = flow.progress();
         return new SubmissionView(submission.id, submission.assessment.id,
                 submission.status.name().toLowerCase(), submission.version, submission.lastSection,
