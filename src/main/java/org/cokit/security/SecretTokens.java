@@ -13,7 +13,11 @@ import java.util.HexFormat;
  */
 public final class SecretTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the default one serialises every caller on a lock, and pages hand out a token (the
+     * CSRF cookie) to each new visitor, so busy pages queued behind it.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecretTokens::newGenerator);
     /** Base64url of 16 bytes is 22 characters; anything much longer is not one of ours. */
     public static final int MAX_LENGTH = 64;
 
@@ -22,8 +26,16 @@ public final class SecretTokens {
 
     public static String newToken() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static SecureRandom newGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG"); // seeded from the system's entropy, no shared lock
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     /** Hex SHA-256 of the token, as stored and looked up. */
