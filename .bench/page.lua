@@ -1,5 +1,6 @@
 -- wrk script: each request shows a questionnaire section page of a draft submission, as its respondent (session
--- cookie of the login form). Lines of the cookies file: "<cookie value>\t<submission id>"; args: file, section id.
+-- cookie of the login form, and the CSRF cookie a browser keeps from its first page). Lines of the cookies file:
+-- "<cookie value>\t<submission id>"; args: file, section id.
 function init(args)
   pages = {}
   for line in io.lines(args[1]) do
@@ -7,6 +8,7 @@ function init(args)
     table.insert(pages, {cookie, submission})
   end
   section = args[2]
+  csrf = "bench" .. math.random(1000000000)
   next_page = math.random(#pages)
 end
 
@@ -14,5 +16,5 @@ function request()
   next_page = next_page % #pages + 1
   local page = pages[next_page]
   return wrk.format("GET", "/submissions/" .. page[2] .. "/sections/" .. section,
-      {["Cookie"] = "cokit-session=" .. page[1]})
+      {["Cookie"] = "cokit-session=" .. page[1] .. "; cokit-csrf=" .. csrf})
 end

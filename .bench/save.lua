@@ -1,6 +1,7 @@
 -- wrk script: each request saves one answer of a draft submission, as its respondent (HTTP Basic, as the API
 -- takes it). Lines of the drafts file: "Basic <credentials>\t<submission id>". Respondents are shared out between
--- wrk's threads so no two threads write the same submission at once.
+-- wrk's threads so no two threads write the same submission at once. Arguments: drafts file, questions file, number
+-- of wrk threads, and optionally a pause in ms that each connection waits between its saves.
 local threads = {}
 function setup(thread)
   thread:set("number", #threads)
@@ -19,6 +20,12 @@ function init(args)
   end
   for line in io.lines(args[2]) do table.insert(questions, line) end
   next_draft = 0
+  pause = tonumber(args[4] or "0")
+end
+
+-- a respondent's pause between two saves (ms; 0 when not given): wrk times each request without it
+function delay()
+  return pause
 end
 
 function request()
