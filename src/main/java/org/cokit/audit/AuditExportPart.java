@@ -1,12 +1,14 @@
 package org.cokit.audit;
 
+import static org.cokit.organisation.OrganisationExportParts.instant;
+import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.rows;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.util.stream.Stream;
 import org.cokit.organisation.OrganisationExportPart;
-import org.cokit.organisation.OrganisationExportParts;
 
 /** The audit log's part of an organisation's data export: its entries, oldest first. */
 @ApplicationScoped
@@ -25,25 +27,18 @@ public class AuditExportPart implements OrganisationExportPart {
 
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
-        out.writeStartArray();
-        try (Stream<AuditEntry> entries = entityManager.createQuery("from AuditEntry e where e.organisationId = :o"
-                + " order by e.occurredAt, e.id", AuditEntry.class).setParameter("o", organisationId)
-                .getResultStream()) {
-            for (AuditEntry e : (Iterable<AuditEntry>) entries::iterator) {
-                out.writeStartObject();
-                out.writeNumberField("id", e.id);
-                OrganisationExportParts.instant(out, "occurredAt", e.occurredAt);
-                OrganisationExportParts.number(out, "actorMemberId", e.actorMemberId);
-                out.writeStringField("actorEmail", e.actorEmail);
-                out.writeStringField("action", e.action);
-                out.writeStringField("objectType", e.objectType);
-                OrganisationExportParts.number(out, "objectId", e.objectId);
-                out.writeStringField("objectLabel", e.objectLabel);
-                out.writeStringField("details", e.details);
-                out.writeEndObject();
-                entityManager.detach(e);
-            }
-        }
-        out.writeEndArray();
+        rows(out, entityManager.createQuery("from AuditEntry e where e.organisationId = :o order by e.occurredAt, e.id",
+                AuditEntry.class).setParameter("o", organisationId).getResultStream(), (e, o) -> {
+                    o.writeNumberField("id", e.id);
+                    instant(o, "occurredAt", e.occurredAt);
+                    number(o, "actorMemberId", e.actorMemberId);
+                    o.writeStringField("actorEmail", e.actorEmail);
+                    o.writeStringField("action", e.action);
+                    o.writeStringField("objectType", e.objectType);
+                    number(o, "objectId", e.objectId);
+                    o.writeStringField("objectLabel", e.objectLabel);
+                    o.writeStringField("details", e.details);
+                    entityManager.detach(e); // the log can be long: keep the session small
+                });
     }
 }

@@ -1,5 +1,7 @@
 package org.cokit.comparison;
 
+import static org.cokit.organisation.OrganisationExportParts.rows;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,17 +33,14 @@ public class SharingExportPart implements OrganisationExportPart {
         Organisation organisation = Organisation.findById(organisationId);
         out.writeStartObject();
         out.writeBooleanField("benchmarkOptIn", organisation.benchmarkOptIn);
-        out.writeArrayFieldStart("pooledRounds");
+        out.writeFieldName("pooledRounds");
         @SuppressWarnings("unchecked")
         List<Object[]> rounds = entityManager.createNativeQuery("select tool, assessment_id from comparison_round"
                 + " where organisation_id = ?1 order by tool").setParameter(1, organisationId).getResultList();
-        for (Object[] round : rounds) {
-            out.writeStartObject();
-            out.writeStringField("tool", (String) round[0]);
-            out.writeNumberField("assessmentId", ((Number) round[1]).longValue());
-            out.writeEndObject();
-        }
-        out.writeEndArray();
+        rows(out, rounds.stream(), (round, o) -> {
+            o.writeStringField("tool", (String) round[0]);
+            o.writeNumberField("assessmentId", ((Number) round[1]).longValue());
+        });
         out.writeEndObject();
     }
 }

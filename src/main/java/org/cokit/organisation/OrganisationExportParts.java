@@ -4,12 +4,34 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
+import java.util.stream.Stream;
 
 /** The organisation package's parts of an organisation's data export: its record, its members and invitations. */
 public final class OrganisationExportParts {
 
     private OrganisationExportParts() {
+    }
+
+    /** Writes one row's fields into the object {@link #rows} opened for it. */
+    @FunctionalInterface
+    public interface RowWriter<T> {
+        void write(T row, JsonGenerator out) throws IOException;
+    }
+
+    /**
+     * Writes the rows as a JSON array of objects, one per row, reading the stream as it goes (so an organisation's
+     * export never holds all its rows) and closing it.
+     */
+    public static <T> void rows(JsonGenerator out, Stream<T> rows, RowWriter<? super T> writer) throws IOException {
+        out.writeStartArray();
+        try (rows) {
+            for (T row : (Iterable<T>) rows::iterator) {
+                out.writeStartObject();
+                writer.write(row, out);
+                out.writeEndObject();
+            }
+        }
+        out.writeEndArray();
     }
 
     /** Writes {@code name: value} where the value is an ISO-8601 instant or null. */
@@ -21,13 +43,27 @@ public final class OrganisationExportParts {
         }
     }
 
-    /** Writes {@code name: value} where the value is a number or null. */
+    /** Writes {@code name: value} where the value is a whole number or null. */
     public static void number(JsonGenerator out, String name, Number value) throws IOException {
         if (value == null) {
             out.writeNullField(name);
         } else {
             out.writeNumberField(name, value.longValue());
         }
+    }
+
+    /** Writes {@code name: value} where the value is a decimal number or null. */
+    public static void decimal(JsonGenerator out, String name, Double value) throws IOException {
+        if (value == null) {
+            out.writeNullField(name);
+        } else {
+            out.writeNumberField(name, value);
+        }
+    }
+
+    /** Writes {@code name: value} where the value is an enum's lower-case name or null. */
+    public static void lowerCase(JsonGenerator out, String name, Enum<?> value) throws IOException {
+        out.writeStringField(name, value == null ? null : value.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The organisation's own record. */
@@ -46,10 +82,9 @@ public final class OrganisationExportParts {
             out.writeNumberField("id", o.id);
             out.writeStringField("name", o.name);
             out.writeStringField("country", o.country);
-            out.writeStringField("governmentLevel", o.governmentLevel == null ? null : o.governmentLevel.name()
-                    .toLowerCase(java.util.Locale.ROOT));
-            out.writeStringField("sector", o.sector == null ? null : o.sector.name().toLowerCase(java.util.Locale.ROOT));
-            out.writeStringField("sizeBand", o.sizeBand == null ? null : o.sizeBand.name().toLowerCase(java.util.Locale.ROOT));
+            lowerCase(out, "governmentLevel", o.governmentLevel);
+            lowerCase(out, "sector", o.sector);
+            lowerCase(out, "sizeBand", o.sizeBand);
             out.writeStringField("language", o.language == null ? null : o.language.tag());
             instant(out, "createdAt", o.createdAt);
             out.writeEndObject();
@@ -67,23 +102,18 @@ public final class OrganisationExportParts {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            out.writeStartArray();
-            List<Member> members = Member.list("organisation.id = ?1 order by id", organisationId);
-            for (Member m : members) {
-                out.writeStartObject();
-                out.writeNumberField("id", m.id);
-                out.writeStringField("email", m.email);
-                out.writeStringField("displayName", m.displayName);
-                out.writeArrayFieldStart("roles");
+            rows(out, Member.<Member>stream("organisation.id = ?1 order by id", organisationId), (m, o) -> {
+                o.writeNumberField("id", m.id);
+                o.writeStringField("email", m.email);
+                o.writeStringField("displayName", m.displayName);
+                o.writeArrayFieldStart("roles");
                 for (Role role : m.roles.stream().sorted().toList()) {
-                    out.writeString(role.id());
+                    o.writeString(role.id());
                 }
-                out.writeEndArray();
-                instant(out, "createdAt", m.createdAt);
-                instant(out, "lastLoginAt", m.lastLoginAt);
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+                o.writeEndArray();
+                instant(o, "createdAt", m.createdAt);
+                instant(o, "lastLoginAt", m.lastLoginAt);
+            });
         }
     }
 
@@ -98,22 +128,17 @@ public final class OrganisationExportParts {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            out.writeStartArray();
-            List<Invitation> invitations = Invitation.list("organisation.id = ?1 order by id", organisationId);
-            for (Invitation i : invitations) {
-                out.writeStartObject();
-                out.writeNumberField("id", i.id);
-                out.writeStringField("email", i.email);
-                out.writeStringField("displayName", i.displayName);
-                out.writeStringField("roles", i.roles);
-                out.writeStringField("invitedBy", i.invitedBy);
-                instant(out, "createdAt", i.createdAt);
-                instant(out, "expiresAt", i.expiresAt);
-                instant(out, "acceptedAt", i.acceptedAt);
-                instant(out, "revokedAt", i.revokedAt);
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            rows(out, Invitation.<Invitation>stream("organisation.id = ?1 order by id", organisationId), (i, o) -> {
+                o.writeNumberField("id", i.id);
+                o.writeStringField("email", i.email);
+                o.writeStringField("displayName", i.displayName);
+                o.writeStringField("roles", i.roles);
+                o.writeStringField("invitedBy", i.invitedBy);
+                instant(o, "createdAt", i.createdAt);
+                instant(o, "expiresAt", i.expiresAt);
+                instant(o, "acceptedAt", i.acceptedAt);
+                instant(o, "revokedAt", i.revokedAt);
+            });
         }
     }
 }

@@ -1,14 +1,15 @@
 package org.cokit.scoring;
 
+import static org.cokit.organisation.OrganisationExportParts.decimal;
 import static org.cokit.organisation.OrganisationExportParts.instant;
+import static org.cokit.organisation.OrganisationExportParts.lowerCase;
+import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.cokit.organisation.OrganisationExportPart;
 import org.cokit.scoring.roadmap.RoadmapAction;
 
@@ -35,27 +36,17 @@ public final class ScoringExportPart {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            out.writeStartArray();
-            try (Stream<Object[]> rows = entityManager.createQuery("select r.assessment.id, r.nodeId, r.input,"
-                    + " r.levelMin, r.levelMax, r.score from FrozenNodeResult r"
-                    + " where r.assessment.organisation.id = :o order by r.assessment.id, r.id", Object[].class)
-                    .setParameter("o", organisationId).getResultStream()) {
-                for (Object[] r : (Iterable<Object[]>) rows::iterator) {
-                    out.writeStartObject();
-                    out.writeNumberField("assessmentId", (Long) r[0]);
-                    out.writeStringField("nodeId", (String) r[1]);
-                    out.writeBooleanField("input", (Boolean) r[2]);
-                    out.writeNumberField("levelMin", (Integer) r[3]);
-                    out.writeNumberField("levelMax", (Integer) r[4]);
-                    if (r[5] == null) {
-                        out.writeNullField("score");
-                    } else {
-                        out.writeNumberField("score", (Double) r[5]);
-                    }
-                    out.writeEndObject();
-                }
-            }
-            out.writeEndArray();
+            rows(out, entityManager.createQuery("select r.assessment.id, r.nodeId, r.input, r.levelMin, r.levelMax,"
+                    + " r.score from FrozenNodeResult r where r.assessment.organisation.id = :o"
+                    + " order by r.assessment.id, r.id", Object[].class).setParameter("o", organisationId)
+                    .getResultStream(), (r, o) -> {
+                        o.writeNumberField("assessmentId", (Long) r[0]);
+                        o.writeStringField("nodeId", (String) r[1]);
+                        o.writeBooleanField("input", (Boolean) r[2]);
+                        o.writeNumberField("levelMin", (Integer) r[3]);
+                        o.writeNumberField("levelMax", (Integer) r[4]);
+                        decimal(o, "score", (Double) r[5]);
+                    });
         }
     }
 
@@ -76,30 +67,21 @@ public final class ScoringExportPart {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            out.writeStartArray();
-            List<RoadmapAction> actions = entityManager.createQuery("from RoadmapAction a where a.organisation.id = :o"
-                    + " order by a.id", RoadmapAction.class).setParameter("o", organisationId).getResultList();
-            for (RoadmapAction a : actions) {
-                out.writeStartObject();
-                out.writeNumberField("id", a.id);
-                if (a.assessment == null) {
-                    out.writeNullField("assessmentId");
-                } else {
-                    out.writeNumberField("assessmentId", a.assessment.id);
-                }
-                out.writeStringField("tool", a.tool);
-                out.writeStringField("ruleSetId", a.ruleSetId);
-                out.writeStringField("actionId", a.actionId);
-                out.writeStringField("title", a.title);
-                out.writeStringField("owner", a.owner);
-                out.writeStringField("status", a.status.name().toLowerCase(Locale.ROOT));
-                out.writeStringField("dueDate", a.dueDate == null ? null : a.dueDate.toString());
-                out.writeStringField("createdBy", a.createdBy);
-                instant(out, "createdAt", a.createdAt);
-                instant(out, "completedAt", a.completedAt);
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            rows(out, entityManager.createQuery("from RoadmapAction a where a.organisation.id = :o order by a.id",
+                    RoadmapAction.class).setParameter("o", organisationId).getResultStream(), (a, o) -> {
+                        o.writeNumberField("id", a.id);
+                        number(o, "assessmentId", a.assessment == null ? null : a.assessment.id);
+                        o.writeStringField("tool", a.tool);
+                        o.writeStringField("ruleSetId", a.ruleSetId);
+                        o.writeStringField("actionId", a.actionId);
+                        o.writeStringField("title", a.title);
+                        o.writeStringField("owner", a.owner);
+                        lowerCase(o, "status", a.status);
+                        o.writeStringField("dueDate", a.dueDate == null ? null : a.dueDate.toString());
+                        o.writeStringField("createdBy", a.createdBy);
+                        instant(o, "createdAt", a.createdAt);
+                        instant(o, "completedAt", a.completedAt);
+                    });
         }
     }
 }

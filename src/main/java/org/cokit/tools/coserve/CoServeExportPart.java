@@ -2,12 +2,12 @@ package org.cokit.tools.coserve;
 
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
-import java.util.List;
 import org.cokit.organisation.OrganisationExportPart;
 
 /** CoServe's part of an organisation's data export: the candidate services and the history of choices. */
@@ -28,34 +28,28 @@ public class CoServeExportPart implements OrganisationExportPart {
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeArrayFieldStart("services");
-        for (Service s : entityManager.createQuery("from Service s where s.organisation.id = :o order by s.id",
-                Service.class).setParameter("o", organisationId).getResultList()) {
-            out.writeStartObject();
-            out.writeNumberField("id", s.id);
-            out.writeStringField("name", s.name);
-            out.writeStringField("description", s.description);
-            out.writeStringField("responsibleUnit", s.responsibleUnit);
-            number(out, "approximateUsers", s.approximateUsers);
-            out.writeStringField("channels", s.channels);
-            out.writeStringField("createdBy", s.createdBy);
-            instant(out, "createdAt", s.createdAt);
-            out.writeEndObject();
-        }
-        out.writeEndArray();
-        out.writeArrayFieldStart("choices");
-        List<ServiceChoice> choices = entityManager.createQuery("from ServiceChoice c where c.organisation.id = :o"
-                + " order by c.id", ServiceChoice.class).setParameter("o", organisationId).getResultList();
-        for (ServiceChoice c : choices) {
-            out.writeStartObject();
-            out.writeNumberField("id", c.id);
-            out.writeNumberField("serviceId", c.service.id);
-            out.writeStringField("reason", c.reason);
-            out.writeStringField("chosenBy", c.chosenBy);
-            instant(out, "chosenAt", c.chosenAt);
-            out.writeEndObject();
-        }
-        out.writeEndArray();
+        out.writeFieldName("services");
+        rows(out, entityManager.createQuery("from Service s where s.organisation.id = :o order by s.id",
+                Service.class).setParameter("o", organisationId).getResultStream(), (s, o) -> {
+                    o.writeNumberField("id", s.id);
+                    o.writeStringField("name", s.name);
+                    o.writeStringField("description", s.description);
+                    o.writeStringField("responsibleUnit", s.responsibleUnit);
+                    number(o, "approximateUsers", s.approximateUsers);
+                    o.writeStringField("channels", s.channels);
+                    o.writeStringField("createdBy", s.createdBy);
+                    instant(o, "createdAt", s.createdAt);
+                });
+        out.writeFieldName("choices");
+        rows(out, entityManager.createQuery("select c.id, c.service.id, c.reason, c.chosenBy, c.chosenAt"
+                + " from ServiceChoice c where c.organisation.id = :o order by c.id", Object[].class)
+                .setParameter("o", organisationId).getResultStream(), (c, o) -> {
+                    o.writeNumberField("id", (Long) c[0]);
+                    o.writeNumberField("serviceId", (Long) c[1]);
+                    o.writeStringField("reason", (String) c[2]);
+                    o.writeStringField("chosenBy", (String) c[3]);
+                    instant(o, "chosenAt", (java.time.Instant) c[4]);
+                });
         out.writeEndObject();
     }
 }

@@ -60,7 +60,7 @@ class OrganisationExportTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("format", "version", "exportedAt", "organisation", "actions", "assessments", "audit",
-                "invitations", "members", "results", "services", "sharing"), keys);
+                "invitations", "journeys", "members", "results", "services", "sharing"), keys);
         assertEquals("cokit-organisation-export", json.get("format").asText());
         assertEquals(city, json.at("/organisation/id").asLong());
         assertEquals("Demo City", json.at("/organisation/name").asText());
@@ -90,6 +90,7 @@ class OrganisationExportTest {
         }
         JsonNode submission = round.get("submissions").get(0);
         assertEquals("submitted", submission.get("status").asText());
+        assertTrue(submission.get("participantRole").isNull(), "CoReady asks everyone the same");
         List<String> answers = new ArrayList<>();
         submission.get("answers").forEach(a -> answers.add(a.get("questionId").asText() + "=" + a.get("value").asText()));
         assertTrue(answers.containsAll(List.of("many-users=no", "main-channel=phone", "complaints=Long queues")),
@@ -98,6 +99,13 @@ class OrganisationExportTest {
         assertTrue(json.at("/services/services").size() >= 4, "Demo City's candidate services");
         assertTrue(json.at("/services/choices").size() >= 1);
         assertTrue(json.at("/sharing/benchmarkOptIn").isBoolean());
+        // CoNew: the demo journey with its stages, links and every annotation, whatever its moderation
+        assertTrue(json.at("/journeys/journeys").size() >= 1, "Demo City's journey");
+        assertTrue(json.at("/journeys/stages").size() >= 5, "the demo journey's five stages");
+        assertTrue(json.at("/journeys/links").size() >= 1);
+        List<String> statuses = new ArrayList<>();
+        json.at("/journeys/annotations").forEach(a -> statuses.add(a.get("status").asText()));
+        assertTrue(statuses.containsAll(List.of("published", "pending", "hidden")), statuses.toString());
         boolean audited = false;
         for (JsonNode entry : json.get("audit")) {
             audited |= "data-exported".equals(entry.get("action").asText())
