@@ -144,8 +144,16 @@ public class SubmissionService {
         if (caller.isEmpty() || caller.get().organisationId() == null) {
             return List.of();
         }
-        return submissions.listOfMember(caller.get().organisationId(), caller.get().memberId()).stream()
-                .map(this::view).toList();
+        List<Submission> own = submissions.listOfMember(caller.get().organisationId(), caller.get().memberId());
+        Map<Long, Map<String, String>> values = new HashMap<>();
+        own.forEach(submission -> values.put(submission.id, new HashMap<>()));
+        if (!own.isEmpty()) {
+            // one query for all the member's answers, not one per submission
+            entityManager.createQuery("select a.submission.id, a.questionId, a.value from Answer a"
+                    + " where a.submission.id in :ids", Object[].class).setParameter("ids", values.keySet())
+                    .getResultList().forEach(a -> values.get((Long) a[0]).put((String) a[1], (String) a[2]));
+        }
+        return own.stream().map(submission -> view(submission, values.get(submission.id))).toList();
     }
 
     /**
