@@ -44,7 +44,8 @@ public class LoginPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean expired, String username,
+        static native TemplateInstance login(boolean failed, boolean loggedOut, boolean expired, boolean elsewhere,
+                String username,
                 List<String> demoLogins, String demoPassword, String ssoProvider);
     }
 
@@ -52,9 +53,9 @@ public class LoginPage {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("logout") boolean loggedOut,
-            @QueryParam("expired") boolean expired) {
+            @QueryParam("expired") boolean expired, @QueryParam("elsewhere") boolean elsewhere) {
         List<String> demo = config.demo().enabled() ? DEMO_LOGINS : List.of();
-        return Templates.login(failed, loggedOut, expired, "", demo, DemoData.PASSWORD,
+        return Templates.login(failed, loggedOut, expired, elsewhere, "", demo, DemoData.PASSWORD,
                 ssoEnabled ? ssoConfig.providerName() : null);
     }
 

@@ -86,6 +86,9 @@ public interface Messages {
     String login_logged_out();
 
     @Message
+    String login_elsewhere();
+
+    @Message
     String login_demo_title();
 
     @Message

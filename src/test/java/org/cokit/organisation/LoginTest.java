@@ -41,6 +41,36 @@ class LoginTest {
     }
 
     @Test
+    void aLoginPostedFromAnotherSiteIsRefused() {
+        for (Map<String, String> crossSite : java.util.List.of(Map.of("Sec-Fetch-Site", "cross-site"),
+                Map.of("Sec-Fetch-Site", "same-site"), Map.of("Origin", "https://attacker.example"),
+                Map.of("Origin", "null"))) {
+            Response response = given().redirects().follow(false).headers(crossSite)
+                    .formParam("j_username", CITY_COORDINATOR).formParam("j_password", PASSWORD)
+                    .post("/j_security_check");
+            response.then().statusCode(303).header("Location", equalTo("/login?elsewhere=true"));
+            assertTrue(response.getDetailedCookie("cokit-session") == null, "logged in despite " + crossSite);
+        }
+        given().get("/login?elsewhere=true").then().statusCode(200).body(containsString("role=\"alert\""))
+                .body(containsString("came from another website"));
+    }
+
+    @Test
+    void aLoginFromThisSiteOrWithoutBrowserHeadersIsAccepted() {
+        Map<String, String> headers = Map.of("Sec-Fetch-Site", "same-origin",
+                "Origin", "https://attacker.example");   // the browser's own verdict is the one trusted
+        for (Map<String, String> sameSite : java.util.List.of(headers, Map.of("Sec-Fetch-Site", "none"),
+                Map.of("Origin", io.restassured.RestAssured.baseURI.replaceFirst("/$", "") + ":"
+                        + io.restassured.RestAssured.port))) {
+            Response response = given().redirects().follow(false).headers(sameSite)
+                    .formParam("j_username", CITY_COORDINATOR).formParam("j_password", PASSWORD)
+                    .post("/j_security_check");
+            response.then().statusCode(302);
+            assertTrue(response.getDetailedCookie("cokit-session") != null, "not logged in with " + sameSite);
+        }
+    }
+
+    @Test
     void loginWithAnyCaseOfTheEmailWorks() {
         assertTrue(TestData.login("Coordinator@Demo-City", PASSWORD).hasSession());
     }
