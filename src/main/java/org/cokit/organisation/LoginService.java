@@ -1,5 +1,6 @@
 package org.cokit.organisation;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,8 +27,12 @@ public class LoginService {
         this.clock = clock;
     }
 
-    /** The caller for a correct login and password of an unlocked account; empty otherwise, without saying why. */
-    @Transactional
+    /**
+     * The caller for a correct login and password of an unlocked account; empty otherwise, without saying why. The
+     * API logs in on every request, so the member is read without a transaction of its own (no commit round trip);
+     * the rare writes (failures, lock, time of login) commit on their own.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> verifyPassword(String email, String password) {
         Optional<Member> found = members.findForLogin(email);
         if (found.isEmpty()) {
@@ -45,28 +50,33 @@ public class LoginService {
             if (failures >= config.login().maxFailures()) {
                 LOG.warnf("Account %s locked for %s after %d failed logins", member.id, config.login().lockout(),
                         failures);
-                Member.update("failedLogins = 0, lockedUntil = ?1 where id = ?2",
-                        now.plus(config.login().lockout()), member.id);
+                write(() -> Member.update("failedLogins = 0, lockedUntil = ?1 where id = ?2",
+                        now.plus(config.login().lockout()), member.id));
             } else {
-                Member.update("failedLogins = ?1 where id = ?2", failures, member.id);
+                write(() -> Member.update("failedLogins = ?1 where id = ?2", failures, member.id));
             }
             return Optional.empty();
         }
         // the API logs in on every request: write only what changed, and the time of login to the minute
         if (member.failedLogins != 0 || member.lockedUntil != null || member.lastLoginAt == null
                 || member.lastLoginAt.isBefore(now.minusSeconds(60))) {
-            Member.update("failedLogins = 0, lockedUntil = null, lastLoginAt = ?1 where id = ?2", now, member.id);
+            write(() -> Member.update("failedLogins = 0, lockedUntil = null, lastLoginAt = ?1 where id = ?2", now,
+                    member.id));
         }
         return Optional.of(callerOf(member));
     }
 
     /**
      * The caller behind an already authenticated session (form login or single sign-on); empty when the account is
-     * gone or can no longer log in.
+     * gone or can no longer log in. Read on every page request, without a transaction of its own.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> loadSessionCaller(String email) {
         return members.findForLogin(email).filter(m -> m.passwordHash != null || m.ssoSubject != null).map(LoginService::callerOf);
+    }
+
+    private static void write(Runnable update) {
+        QuarkusTransaction.joiningExisting().run(update);
     }
 
     static Caller callerOf(Member member) {
