@@ -2,6 +2,7 @@ package org.cokit.audit;
 
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.ofOrganisation;
 import static org.cokit.organisation.OrganisationExportParts.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,8 +28,8 @@ public class AuditExportPart implements OrganisationExportPart {
 
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
-        rows(out, entityManager.createQuery("from AuditEntry e where e.organisationId = :o order by e.occurredAt, e.id",
-                AuditEntry.class).setParameter("o", organisationId).getResultStream(), (e, o) -> {
+        rows(out, ofOrganisation(entityManager, "from AuditEntry e where e.organisationId = :o"
+                + " order by e.occurredAt, e.id", AuditEntry.class, organisationId), (e, o) -> {
                     o.writeNumberField("id", e.id);
                     instant(o, "occurredAt", e.occurredAt);
                     number(o, "actorMemberId", e.actorMemberId);

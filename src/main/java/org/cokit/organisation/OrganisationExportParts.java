@@ -2,6 +2,7 @@ package org.cokit.organisation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -32,6 +33,19 @@ public final class OrganisationExportParts {
             }
         }
         out.writeEndArray();
+    }
+
+    /** Writes {@code name: [rows]}, as {@link #rows} does. */
+    public static <T> void rowsField(JsonGenerator out, String name, Stream<T> rows, RowWriter<? super T> writer)
+            throws IOException {
+        out.writeFieldName(name);
+        rows(out, rows, writer);
+    }
+
+    /** The results of a query about one organisation, named {@code :o} in it, streamed as the export writes them. */
+    public static <T> Stream<T> ofOrganisation(EntityManager entityManager, String query, Class<T> type,
+            long organisationId) {
+        return entityManager.createQuery(query, type).setParameter("o", organisationId).getResultStream();
     }
 
     /** Writes {@code name: value} where the value is an ISO-8601 instant or null. */

@@ -4,6 +4,7 @@ import static org.cokit.organisation.OrganisationExportParts.decimal;
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.lowerCase;
 import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.ofOrganisation;
 import static org.cokit.organisation.OrganisationExportParts.rows;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,10 +37,9 @@ public final class ScoringExportPart {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            rows(out, entityManager.createQuery("select r.assessment.id, r.nodeId, r.input, r.levelMin, r.levelMax,"
-                    + " r.score from FrozenNodeResult r where r.assessment.organisation.id = :o"
-                    + " order by r.assessment.id, r.id", Object[].class).setParameter("o", organisationId)
-                    .getResultStream(), (r, o) -> {
+            rows(out, ofOrganisation(entityManager, "select r.assessment.id, r.nodeId, r.input, r.levelMin,"
+                    + " r.levelMax, r.score from FrozenNodeResult r where r.assessment.organisation.id = :o"
+                    + " order by r.assessment.id, r.id", Object[].class, organisationId), (r, o) -> {
                         o.writeNumberField("assessmentId", (Long) r[0]);
                         o.writeStringField("nodeId", (String) r[1]);
                         o.writeBooleanField("input", (Boolean) r[2]);
@@ -67,8 +67,8 @@ public final class ScoringExportPart {
 
         @Override
         public void write(long organisationId, JsonGenerator out) throws IOException {
-            rows(out, entityManager.createQuery("from RoadmapAction a where a.organisation.id = :o order by a.id",
-                    RoadmapAction.class).setParameter("o", organisationId).getResultStream(), (a, o) -> {
+            rows(out, ofOrganisation(entityManager, "from RoadmapAction a where a.organisation.id = :o"
+                    + " order by a.id", RoadmapAction.class, organisationId), (a, o) -> {
                         o.writeNumberField("id", a.id);
                         number(o, "assessmentId", a.assessment == null ? null : a.assessment.id);
                         o.writeStringField("tool", a.tool);

@@ -3,6 +3,7 @@ package org.cokit.engine.answers;
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.lowerCase;
 import static org.cokit.organisation.OrganisationExportParts.number;
+import static org.cokit.organisation.OrganisationExportParts.ofOrganisation;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,18 +35,16 @@ public class AssessmentExportPart implements OrganisationExportPart {
 
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
-        try (Stream<Assessment> assessments = entityManager.createQuery("from Assessment a"
-                + " where a.organisation.id = :o order by a.id", Assessment.class)
-                .setParameter("o", organisationId).getResultStream();
-                Stream<Object[]> submissions = entityManager.createQuery("select s.assessment.id, s.id, m.id,"
+        try (Stream<Assessment> assessments = ofOrganisation(entityManager, "from Assessment a"
+                + " where a.organisation.id = :o order by a.id", Assessment.class, organisationId);
+                Stream<Object[]> submissions = ofOrganisation(entityManager, "select s.assessment.id, s.id, m.id,"
                         + " s.status, s.startedAt, s.submittedAt, s.participantRole from Submission s"
                         + " left join s.member m where s.assessment.organisation.id = :o"
-                        + " order by s.assessment.id, s.id", Object[].class)
-                        .setParameter("o", organisationId).getResultStream();
-                Stream<Object[]> answers = entityManager.createQuery("select a.submission.id, a.questionId, a.value,"
-                        + " a.comment from Answer a where a.submission.assessment.organisation.id = :o"
-                        + " order by a.submission.assessment.id, a.submission.id, a.id", Object[].class)
-                        .setParameter("o", organisationId).getResultStream()) {
+                        + " order by s.assessment.id, s.id", Object[].class, organisationId);
+                Stream<Object[]> answers = ofOrganisation(entityManager, "select a.submission.id, a.questionId,"
+                        + " a.value, a.comment from Answer a where a.submission.assessment.organisation.id = :o"
+                        + " order by a.submission.assessment.id, a.submission.id, a.id", Object[].class,
+                        organisationId)) {
             write(assessments.iterator(), new Cursor(submissions.iterator()), new Cursor(answers.iterator()), out);
         }
     }

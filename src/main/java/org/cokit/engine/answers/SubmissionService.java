@@ -131,10 +131,7 @@ public class SubmissionService {
     /** The submission with its assessment, read together, as a page showing it needs both. */
     @Transactional
     public Optional<Opened> open(long submissionId) {
-        return own(submissionId).map(s -> {
-            org.hibernate.Hibernate.initialize(s.assessment);
-            return new Opened(view(s), s.assessment);
-        });
+        return own(submissionId).map(s -> new Opened(view(s), s.assessment));
     }
 
     /** The caller's own submissions in their organisation, at most one per assessment, with their progress. */

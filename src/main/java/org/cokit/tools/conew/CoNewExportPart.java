@@ -3,7 +3,8 @@ package org.cokit.tools.conew;
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.lowerCase;
 import static org.cokit.organisation.OrganisationExportParts.number;
-import static org.cokit.organisation.OrganisationExportParts.rows;
+import static org.cokit.organisation.OrganisationExportParts.ofOrganisation;
+import static org.cokit.organisation.OrganisationExportParts.rowsField;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +34,9 @@ public class CoNewExportPart implements OrganisationExportPart {
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeFieldName("journeys");
-        rows(out, entityManager.createQuery("select j.id, j.service.id, j.title, j.persona, j.createdBy, j.createdAt"
-                + " from Journey j where j.organisation.id = :o order by j.id", Object[].class)
-                .setParameter("o", organisationId).getResultStream(), (j, o) -> {
+        rowsField(out, "journeys", ofOrganisation(entityManager, "select j.id, j.service.id, j.title, j.persona,"
+                + " j.createdBy, j.createdAt from Journey j where j.organisation.id = :o order by j.id",
+                Object[].class, organisationId), (j, o) -> {
                     o.writeNumberField("id", (Long) j[0]);
                     number(o, "serviceId", (Long) j[1]);
                     o.writeStringField("title", (String) j[2]);
@@ -44,30 +44,27 @@ public class CoNewExportPart implements OrganisationExportPart {
                     o.writeStringField("createdBy", (String) j[4]);
                     instant(o, "createdAt", (Instant) j[5]);
                 });
-        out.writeFieldName("stages");
-        rows(out, entityManager.createQuery("select s.id, s.journey.id, s.place, s.name, s.userAction from Stage s"
-                + " where s.journey.organisation.id = :o order by s.journey.id, s.place", Object[].class)
-                .setParameter("o", organisationId).getResultStream(), (s, o) -> {
+        rowsField(out, "stages", ofOrganisation(entityManager, "select s.id, s.journey.id, s.place, s.name,"
+                + " s.userAction from Stage s where s.journey.organisation.id = :o order by s.journey.id, s.place",
+                Object[].class, organisationId), (s, o) -> {
                     o.writeNumberField("id", (Long) s[0]);
                     o.writeNumberField("journeyId", (Long) s[1]);
                     o.writeNumberField("place", (Integer) s[2]);
                     o.writeStringField("name", (String) s[3]);
                     o.writeStringField("userAction", (String) s[4]);
                 });
-        out.writeFieldName("touchpoints");
-        rows(out, entityManager.createQuery("select t.id, t.stage.id, t.place, t.name, t.channel from Touchpoint t"
-                + " where t.stage.journey.organisation.id = :o order by t.stage.id, t.place", Object[].class)
-                .setParameter("o", organisationId).getResultStream(), (t, o) -> {
+        rowsField(out, "touchpoints", ofOrganisation(entityManager, "select t.id, t.stage.id, t.place, t.name,"
+                + " t.channel from Touchpoint t where t.stage.journey.organisation.id = :o"
+                + " order by t.stage.id, t.place", Object[].class, organisationId), (t, o) -> {
                     o.writeNumberField("id", (Long) t[0]);
                     o.writeNumberField("stageId", (Long) t[1]);
                     o.writeNumberField("place", (Integer) t[2]);
                     o.writeStringField("name", (String) t[3]);
                     o.writeStringField("channel", (String) t[4]);
                 });
-        out.writeFieldName("links");
-        rows(out, entityManager.createQuery("select l.id, l.journey.id, l.label, l.channel, l.closesAt, l.revokedAt,"
-                + " l.revokedBy, l.createdBy, l.createdAt from JourneyLink l where l.journey.organisation.id = :o"
-                + " order by l.id", Object[].class).setParameter("o", organisationId).getResultStream(), (l, o) -> {
+        rowsField(out, "links", ofOrganisation(entityManager, "select l.id, l.journey.id, l.label, l.channel,"
+                + " l.closesAt, l.revokedAt, l.revokedBy, l.createdBy, l.createdAt from JourneyLink l"
+                + " where l.journey.organisation.id = :o order by l.id", Object[].class, organisationId), (l, o) -> {
                     o.writeNumberField("id", (Long) l[0]);
                     o.writeNumberField("journeyId", (Long) l[1]);
                     o.writeStringField("label", (String) l[2]);
@@ -78,13 +75,12 @@ public class CoNewExportPart implements OrganisationExportPart {
                     o.writeStringField("createdBy", (String) l[7]);
                     instant(o, "createdAt", (Instant) l[8]);
                 });
-        out.writeFieldName("annotations");
-        rows(out, entityManager.createQuery("select a.id, a.journey.id, a.stage.id, a.link.id, a.feeling, a.problem,"
-                + " a.idea, a.language, a.contactName, a.contactEmail, a.status, a.hiddenReason, a.mergedInto.id,"
-                + " a.moderatedBy, a.moderatedAt, a.redactedBy, a.redactedAt, a.createdAt,"
+        rowsField(out, "annotations", ofOrganisation(entityManager, "select a.id, a.journey.id, a.stage.id, a.link.id,"
+                + " a.feeling, a.problem, a.idea, a.language, a.contactName, a.contactEmail, a.status, a.hiddenReason,"
+                + " a.mergedInto.id, a.moderatedBy, a.moderatedAt, a.redactedBy, a.redactedAt, a.createdAt,"
                 + " (select count(v) from AnnotationVote v where v.annotation = a)"
                 + " from Annotation a where a.journey.organisation.id = :o order by a.id",
-                Object[].class).setParameter("o", organisationId).getResultStream(), (a, o) -> {
+                Object[].class, organisationId), (a, o) -> {
                     o.writeNumberField("id", (Long) a[0]);
                     o.writeNumberField("journeyId", (Long) a[1]);
                     o.writeNumberField("stageId", (Long) a[2]);

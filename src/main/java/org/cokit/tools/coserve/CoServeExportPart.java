@@ -2,7 +2,8 @@ package org.cokit.tools.coserve;
 
 import static org.cokit.organisation.OrganisationExportParts.instant;
 import static org.cokit.organisation.OrganisationExportParts.number;
-import static org.cokit.organisation.OrganisationExportParts.rows;
+import static org.cokit.organisation.OrganisationExportParts.ofOrganisation;
+import static org.cokit.organisation.OrganisationExportParts.rowsField;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +29,8 @@ public class CoServeExportPart implements OrganisationExportPart {
     @Override
     public void write(long organisationId, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeFieldName("services");
-        rows(out, entityManager.createQuery("from Service s where s.organisation.id = :o order by s.id",
-                Service.class).setParameter("o", organisationId).getResultStream(), (s, o) -> {
+        rowsField(out, "services", ofOrganisation(entityManager, "from Service s where s.organisation.id = :o"
+                + " order by s.id", Service.class, organisationId), (s, o) -> {
                     o.writeNumberField("id", s.id);
                     o.writeStringField("name", s.name);
                     o.writeStringField("description", s.description);
@@ -40,10 +40,9 @@ public class CoServeExportPart implements OrganisationExportPart {
                     o.writeStringField("createdBy", s.createdBy);
                     instant(o, "createdAt", s.createdAt);
                 });
-        out.writeFieldName("choices");
-        rows(out, entityManager.createQuery("select c.id, c.service.id, c.reason, c.chosenBy, c.chosenAt"
-                + " from ServiceChoice c where c.organisation.id = :o order by c.id", Object[].class)
-                .setParameter("o", organisationId).getResultStream(), (c, o) -> {
+        rowsField(out, "choices", ofOrganisation(entityManager, "select c.id, c.service.id, c.reason, c.chosenBy,"
+                + " c.chosenAt from ServiceChoice c where c.organisation.id = :o order by c.id", Object[].class,
+                organisationId), (c, o) -> {
                     o.writeNumberField("id", (Long) c[0]);
                     o.writeNumberField("serviceId", (Long) c[1]);
                     o.writeStringField("reason", (String) c[2]);
